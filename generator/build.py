@@ -1,0 +1,371 @@
+"""Building the intermediate model from a validated spec: operations, arguments, types, errors."""
+
+from __future__ import annotations
+
+import http
+from dataclasses import dataclass, replace
+from typing import Any
+
+from generator import contract, ir, naming, pointer
+from generator.config import Target
+from generator.errors import SpecError
+from generator.load import Spec
+from generator.refs import Resolver
+from generator.routes import METHOD_EXTENSION, Route, client_paths
+from generator.schemas import Context, Root, ShapeBuilder
+from generator.typenames import assign_names
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+JSON_TYPES = ("application/json",)
+
+# Keyword arguments every generated method has; a spec parameter of that name gets a suffix.
+RESERVED_ARGUMENTS = frozenset({"self", "timeout", "extra_headers", "extra_query", "extra_body"})
+
+# The exception classes every client has, as in the OpenAI SDK; statuses >= 500 share the last.
+STANDARD_ERRORS: tuple[tuple[int | None, str, str], ...] = (
+    (400, "BadRequestError", "The request was malformed or invalid (HTTP 400)."),
+    (401, "AuthenticationError", "The API key is missing or invalid (HTTP 401)."),
+    (403, "PermissionDeniedError", "The API key may not do this (HTTP 403)."),
+    (404, "NotFoundError", "The resource does not exist (HTTP 404)."),
+    (409, "ConflictError", "The request conflicts with the resource's state (HTTP 409)."),
+    (422, "UnprocessableEntityError", "The request was well-formed but not valid (HTTP 422)."),
+    (429, "RateLimitError", "Too many requests (HTTP 429)."),
+    (None, "InternalServerError", "The server failed (HTTP 5xx)."),
+)
+
+
+@dataclass
+class _Draft:
+    """An operation before its types are named."""
+
+    route: Route
+    client_path: tuple[str, ...]
+    raw: dict[str, Any]
+    arguments: list[ir.Argument]
+    body: ir.Body | None
+    body_schema: tuple[Any, str] | None
+    response: ir.Response | None
+    errors: list[ir.Response]
+
+
+def build_api(spec: Spec, target: Target) -> ir.Api:
+    return _Builder(spec, target).build()
+
+
+class _Builder:
+    def __init__(self, spec: Spec, target: Target) -> None:
+        self.document = spec.document
+        self.file = spec.file
+        self.target = target
+        self.resolver = Resolver(spec.document, spec.file)
+        self.shapes = ShapeBuilder(self.resolver)
+
+    def build(self) -> ir.Api:
+        routes = self._routes()
+        paths = client_paths([route for route, _ in routes], self.file)
+        drafts = [self._operation(route, raw, paths[route]) for route, raw in routes]
+        names = assign_names(self.shapes.shapes, self.shapes.shape_at)
+        operations = tuple(self._finish(draft, names) for draft in drafts)
+        models, enums = self._types(names)
+        info = self.document.get("info", {})
+        return ir.Api(
+            title=str(info.get("title", self.target.name)),
+            version=str(info.get("version", "")),
+            description=_text(info.get("description")),
+            base_url=self._base_url(),
+            auth=self._auth(),
+            package=self.target.package,
+            distribution=self.target.distribution,
+            api_key_env=self.target.api_key_env,
+            base_url_env=self.target.resolved_base_url_env,
+            operations=operations,
+            resources=_resources(operations),
+            models=models,
+            enums=enums,
+            error_classes=_error_classes(operations),
+        )
+
+    # -- operations ----------------------------------------------------------------------------
+
+    def _routes(self) -> list[tuple[Route, dict[str, Any]]]:
+        routes = []
+        for path, item in sorted(self.document["paths"].items()):
+            at = pointer.join("/paths", path)
+            if not isinstance(item, dict):
+                raise SpecError(self.file, at, "a path item must be an object")
+            if "$ref" in item:
+                raise SpecError(self.file, pointer.join(at, "$ref"), "path item $ref is not supported")
+            for method in HTTP_METHODS:
+                operation = item.get(method)
+                if operation is None:
+                    continue
+                where = pointer.join(at, method)
+                override = operation.get(METHOD_EXTENSION)
+                route = Route(method, path, where, override if isinstance(override, str) else None)
+                merged = dict(operation)
+                merged["parameters"] = self._parameters(item, operation, at, where)
+                routes.append((route, merged))
+        return routes
+
+    def _parameters(
+        self, item: dict[str, Any], operation: dict[str, Any], at: str, where: str
+    ) -> list[tuple[dict[str, Any], str]]:
+        """Path-level parameters overridden by operation-level ones of the same name and place."""
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        for owner, base in ((item, at), (operation, where)):
+            for index, raw in enumerate(owner.get("parameters") or []):
+                parameter, ref_at = self.resolver.follow(raw, pointer.join(base, "parameters", index))
+                merged[(parameter["name"], parameter["in"])] = (parameter, ref_at)
+        return list(merged.values())
+
+    def _operation(self, route: Route, raw: dict[str, Any], client_path: tuple[str, ...]) -> _Draft:
+        resource_words = [naming.singular(w) if i == len(client_path) - 2 else w for i, w in enumerate(client_path[:-1])]
+        resource = naming.pascal(*resource_words)
+        method = naming.pascal(client_path[-1])
+        qualifier = resource + method
+        draft = _Draft(route, client_path, raw, [], None, None, None, [])
+        for parameter, at in raw["parameters"]:
+            draft.arguments.append(self._parameter(parameter, at, qualifier))
+        if "requestBody" in raw:
+            self._request_body(draft, raw["requestBody"], route.pointer, resource, method, qualifier)
+        self._responses(draft, raw.get("responses") or {}, route.pointer, resource, client_path[-1], qualifier)
+        return draft
+
+    def _parameter(self, parameter: dict[str, Any], at: str, qualifier: str) -> ir.Argument:
+        location = parameter["in"]
+        if location not in ("path", "query", "header", "cookie"):
+            raise SpecError(self.file, pointer.join(at, "in"), f"unknown parameter location {location!r}")
+        schema = parameter.get("schema")
+        if schema is None:
+            raise SpecError(self.file, at, "parameters with 'content' instead of 'schema' are not supported")
+        name = str(parameter["name"])
+        root = Root(qualifier + naming.pascal(name), qualifier + naming.pascal(name), True, qualifier)
+        type_ref = self.shapes.type_of(schema, pointer.join(at, "schema"), Context((), root=root, request=True))
+        resolved, _ = self.resolver.follow(schema, at)
+        resolved = resolved if isinstance(resolved, dict) else {}
+        example = parameter.get("example", resolved.get("example"))
+        return ir.Argument(
+            name=name,
+            python_name=name,
+            location=location,
+            type=type_ref,
+            required=bool(parameter.get("required")) or location == "path",
+            description=_text(parameter.get("description")),
+            default=resolved.get("default"),
+            has_default="default" in resolved,
+            example=example,
+            has_example=example is not None,
+            deprecated=parameter.get("deprecated") is True,
+        )
+
+    def _request_body(
+        self, draft: _Draft, raw: Any, at: str, resource: str, method: str, qualifier: str
+    ) -> None:
+        body, body_at = self.resolver.follow(raw, pointer.join(at, "requestBody"))
+        content = body.get("content") or {}
+        content_type = next((t for t in JSON_TYPES if t in content), None)
+        if content_type is None:
+            kinds = ", ".join(sorted(content)) or "none"
+            raise SpecError(self.file, pointer.join(body_at, "content"), f"unsupported request content type ({kinds})")
+        schema_at = pointer.join(body_at, "content", content_type, "schema")
+        schema = content[content_type].get("schema", {})
+        root = Root(resource + method + "Params", resource, True, qualifier)
+        type_ref = self.shapes.type_of(schema, schema_at, Context((), root=root, request=True))
+        flattened = type_ref.kind == "model" and not type_ref.nullable
+        draft.body = ir.Body(content_type, type_ref, body.get("required") is True, flattened)
+        draft.body_schema = (schema, schema_at)
+
+    def _responses(
+        self, draft: _Draft, responses: dict[str, Any], at: str, resource: str, method: str, qualifier: str
+    ) -> None:
+        statuses = sorted((str(s) for s in responses), key=lambda s: (len(s), s))
+        success = next((s for s in statuses if s.isdigit() and 200 <= int(s) < 300), None)
+        for status in statuses:
+            if not status.isdigit():
+                continue  # "default" and "4XX" ranges name no single exception
+            code = int(status)
+            if status != success and code < 400:
+                continue
+            response, response_at = self.resolver.follow(responses[status], pointer.join(at, "responses", status))
+            content = response.get("content") or {}
+            content_type = next((t for t in JSON_TYPES if t in content), next(iter(sorted(content)), None))
+            type_ref = None
+            if content_type in JSON_TYPES:
+                schema = content[content_type].get("schema", {})
+                schema_at = pointer.join(response_at, "content", content_type, "schema")
+                root = self._response_root(schema, resource, method, qualifier, success=status == success)
+                type_ref = self.shapes.type_of(schema, schema_at, Context((), root=root))
+            elif content_type is not None and status == success:
+                raise SpecError(
+                    self.file, pointer.join(response_at, "content"), f"unsupported response content type {content_type!r}"
+                )
+            entry = ir.Response(code, content_type, type_ref, _text(response.get("description")))
+            if status == success:
+                draft.response = entry
+            else:
+                draft.errors.append(entry)
+
+    def _response_root(self, schema: Any, resource: str, method: str, qualifier: str, success: bool) -> Root:
+        if not success:
+            return Root("ErrorResponse", "Error", False, qualifier)
+        resolved, _ = self.resolver.follow(schema, "")
+        properties = resolved.get("properties") if isinstance(resolved, dict) else None
+        for key in ("object", "type"):
+            prop = (properties or {}).get(key)
+            values = prop.get("enum") if isinstance(prop, dict) else None
+            if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str):
+                name = naming.type_name(values[0])
+                return Root(name, name, False, qualifier)
+        name = resource if method == "create" else resource + naming.pascal(method) + "Response"
+        return Root(name, resource if method == "create" else name, False, qualifier)
+
+    # -- naming types ---------------------------------------------------------------------------
+
+    def _finish(self, draft: _Draft, names: dict[str, str]) -> ir.Operation:
+        arguments = [replace(a, type=_named(a.type, names)) for a in draft.arguments]
+        body = draft.body
+        if body is not None:
+            body = replace(body, type=_named(body.type, names))
+            if body.flattened:
+                model = self.shapes.shapes[draft.body.type.name]  # type: ignore[union-attr]
+                arguments.extend(
+                    ir.Argument(
+                        name=f.name,
+                        python_name=f.python_name,
+                        location="body",
+                        type=_named(f.type, names),
+                        required=f.required,
+                        description=f.description,
+                        default=f.default,
+                        has_default=f.has_default,
+                        example=f.example,
+                        has_example=f.has_example,
+                        deprecated=f.deprecated,
+                    )
+                    for f in model.fields
+                )
+            else:
+                arguments.append(ir.Argument("body", "body", "body", body.type, body.required))
+        response = draft.response
+        if response is not None and response.type is not None:
+            response = replace(response, type=_named(response.type, names))
+        errors = tuple(
+            replace(e, type=_named(e.type, names) if e.type else None) for e in draft.errors
+        )
+        schema = None
+        if draft.body_schema is not None:
+            schema = contract.request_schema(*draft.body_schema, self.resolver)
+        raw = draft.raw
+        return ir.Operation(
+            id=".".join(draft.client_path),
+            resource=draft.client_path[:-1],
+            method_name=draft.client_path[-1],
+            http_method=draft.route.http_method.upper(),
+            path=draft.route.path,
+            summary=_text(raw.get("summary")),
+            description=_text(raw.get("description")),
+            deprecated=raw.get("deprecated") is True,
+            arguments=_ordered(_unique_arguments(arguments)),
+            body=body,
+            response=response,
+            errors=errors,
+            request_schema=schema,
+        )
+
+    def _types(self, names: dict[str, str]) -> tuple[tuple[ir.Model, ...], tuple[ir.Enum, ...]]:
+        models, enums = [], []
+        for key, shape in self.shapes.shapes.items():
+            if shape.kind == "model":
+                fields = tuple(replace(f, type=_named(f.type, names)) for f in shape.fields)
+                additional = _named(shape.additional, names) if shape.additional else None
+                models.append(ir.Model(names[key], fields, shape.description, additional))
+            else:
+                enums.append(ir.Enum(names[key], shape.values, shape.description))
+        return tuple(sorted(models, key=lambda m: m.name)), tuple(sorted(enums, key=lambda e: e.name))
+
+    # -- document-level ------------------------------------------------------------------------
+
+    def _base_url(self) -> str:
+        servers = self.document.get("servers") or [{"url": "http://localhost"}]
+        url = str(servers[0].get("url", "http://localhost"))
+        for name, variable in (servers[0].get("variables") or {}).items():
+            url = url.replace("{" + name + "}", str(variable.get("default", "")))
+        return url.rstrip("/")
+
+    def _auth(self) -> ir.Auth:
+        schemes = (self.document.get("components") or {}).get("securitySchemes") or {}
+        for requirement in self.document.get("security") or []:
+            for name in sorted(requirement):
+                scheme, _ = self.resolver.follow(schemes.get(name, {}), "/components/securitySchemes")
+                if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+                    return ir.Auth("bearer")
+                if scheme.get("type") == "apiKey" and scheme.get("in") in ("header", "query"):
+                    return ir.Auth(scheme["in"], str(scheme.get("name", "")))
+        return ir.Auth("none")
+
+
+def _named(type_ref: ir.TypeRef, names: dict[str, str]) -> ir.TypeRef:
+    """Replace shape keys by type names, all the way down."""
+    name = names.get(type_ref.name, type_ref.name)
+    args = tuple(_named(arg, names) for arg in type_ref.args)
+    return replace(type_ref, name=name, args=args)
+
+
+def _unique_arguments(arguments: list[ir.Argument]) -> list[ir.Argument]:
+    """Python names for arguments; body properties keep plain names, parameters yield."""
+    taken: set[str] = set()
+    result = []
+    for argument in sorted(arguments, key=lambda a: (a.location != "body", a.location, a.name)):
+        name = naming.python_identifier(argument.python_name, RESERVED_ARGUMENTS)
+        if name in taken:
+            name = f"{name}_{argument.location}"
+        while name in taken:
+            name += "_"
+        taken.add(name)
+        result.append(replace(argument, python_name=name))
+    return result
+
+
+def _ordered(arguments: list[ir.Argument]) -> tuple[ir.Argument, ...]:
+    """Required arguments first; path, then query, header, cookie, body; by name within each."""
+    places = {"path": 0, "query": 1, "header": 2, "cookie": 3, "body": 4}
+    return tuple(sorted(arguments, key=lambda a: (not a.required, places[a.location], a.python_name)))
+
+
+def _resources(operations: tuple[ir.Operation, ...]) -> tuple[ir.Resource, ...]:
+    def build(prefix: tuple[str, ...]) -> tuple[ir.Resource, ...]:
+        names = sorted({op.resource[len(prefix)] for op in operations if op.resource[: len(prefix)] == prefix and len(op.resource) > len(prefix)})
+        resources = []
+        for name in names:
+            path = (*prefix, name)
+            resources.append(
+                ir.Resource(
+                    name=name,
+                    class_name=naming.pascal(*path),
+                    path=path,
+                    operations=tuple(op for op in operations if op.resource == path),
+                    children=build(path),
+                )
+            )
+        return tuple(resources)
+
+    return build(())
+
+
+def _error_classes(operations: tuple[ir.Operation, ...]) -> tuple[ir.ErrorClass, ...]:
+    classes = [ir.ErrorClass(status, name, doc) for status, name, doc in STANDARD_ERRORS]
+    known = {status for status, _, _ in STANDARD_ERRORS}
+    documented = sorted({e.status for op in operations for e in op.errors if e.status < 500})
+    for status in documented:
+        if status in known:
+            continue
+        try:
+            phrase = http.HTTPStatus(status).phrase
+        except ValueError:
+            phrase = f"Status {status}"
+        classes.append(ir.ErrorClass(status, naming.pascal(phrase) + "Error", f"HTTP {status} {phrase}."))
+    return tuple(classes)
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None

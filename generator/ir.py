@@ -1,0 +1,176 @@
+"""The intermediate model: everything the templates see, and nothing from the raw spec.
+
+Types are named here once (models and enums); ``nullable``, ``required`` and defaults are
+resolved here once, so templates never re-derive them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+JSON = None | bool | int | float | str | list["JSON"] | dict[str, "JSON"]
+
+TypeKind = Literal[
+    "str", "int", "float", "bool", "bytes", "datetime", "date", "uuid", "any",
+    "object", "model", "enum", "literal", "list", "map", "union",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """Validation keywords kept for examples, documentation and spec diffs."""
+
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: bool = False
+    exclusive_maximum: bool = False
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A reference to a type: a primitive, a named model or enum, or a container of types.
+
+    ``name`` is set for ``model`` and ``enum``; ``args`` holds the item type of a list, the value
+    type of a map, or the members of a union; ``values`` holds the values of a literal.
+    """
+
+    kind: TypeKind
+    name: str = ""
+    args: tuple[TypeRef, ...] = ()
+    values: tuple[str | int | float | bool, ...] = ()
+    nullable: bool = False
+    discriminator: str | None = None
+    constraints: Constraints = field(default_factory=Constraints)
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str  # as on the wire
+    python_name: str
+    type: TypeRef
+    required: bool
+    description: str | None = None
+    default: JSON = None
+    has_default: bool = False
+    example: JSON = None
+    has_example: bool = False
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    fields: tuple[Field, ...]
+    description: str | None = None
+    # The value type of properties not listed, when the schema declares one.
+    additional: TypeRef | None = None
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    values: tuple[str | int | float | bool, ...]
+    description: str | None = None
+
+
+ParameterLocation = Literal["path", "query", "header", "cookie", "body"]
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One keyword argument of a client method: a parameter or a flattened body property."""
+
+    name: str  # as on the wire
+    python_name: str
+    location: ParameterLocation
+    type: TypeRef
+    required: bool
+    description: str | None = None
+    default: JSON = None
+    has_default: bool = False
+    example: JSON = None
+    has_example: bool = False
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class Body:
+    content_type: str
+    type: TypeRef
+    required: bool
+    # True when the body is a model whose properties became the method's keyword arguments.
+    flattened: bool
+
+
+@dataclass(frozen=True)
+class Response:
+    status: int
+    content_type: str | None
+    type: TypeRef | None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Operation:
+    id: str  # dotted client path, e.g. "chat.completions.create"
+    resource: tuple[str, ...]  # e.g. ("chat", "completions")
+    method_name: str  # e.g. "create"
+    http_method: str  # upper case
+    path: str
+    summary: str | None
+    description: str | None
+    deprecated: bool
+    arguments: tuple[Argument, ...]
+    body: Body | None
+    response: Response | None
+    errors: tuple[Response, ...]
+    # The request body schema as JSON Schema (draft 2020-12), for contract tests.
+    request_schema: JSON = None
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A namespace on the client (``client.chat``), holding operations and sub-resources."""
+
+    name: str  # attribute name
+    class_name: str
+    path: tuple[str, ...]
+    operations: tuple[Operation, ...]
+    children: tuple[Resource, ...]
+
+
+@dataclass(frozen=True)
+class ErrorClass:
+    status: int | None  # None for the catch-all of a status range
+    class_name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Auth:
+    kind: Literal["bearer", "header", "query", "none"]
+    parameter: str = ""  # header or query parameter name for API-key schemes
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    description: str | None
+    base_url: str
+    auth: Auth
+    package: str  # import name
+    distribution: str  # pip name
+    api_key_env: str
+    base_url_env: str
+    operations: tuple[Operation, ...]
+    resources: tuple[Resource, ...]
+    models: tuple[Model, ...]
+    enums: tuple[Enum, ...]
+    error_classes: tuple[ErrorClass, ...]

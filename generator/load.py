@@ -1,0 +1,143 @@
+"""Reading an OpenAPI document: JSON or YAML in, overlay applied, validated, out as a plain dict."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_pydantic.v3.v3_0 import OpenAPI as OpenAPI30
+from openapi_pydantic.v3.v3_1 import OpenAPI as OpenAPI31
+from pydantic import ValidationError
+
+from generator import pointer
+from generator.errors import SpecError
+from generator.overlay import apply_overlay
+from generator.refs import Resolver
+
+# YAML anchors are legitimate, but a few dozen nested aliases can expand to billions of nodes.
+MAX_YAML_ALIASES = 1000
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A validated OpenAPI document, with the overlay already applied."""
+
+    file: str
+    document: dict[str, Any]
+
+
+def read_document(path: Path) -> Any:
+    """Parse a JSON or YAML file into plain Python data."""
+    file = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecError(file, "", "file not found") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise SpecError(file, "", f"cannot read file: {error}") from None
+    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            raise SpecError(
+                file, "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+            ) from None
+    try:
+        return yaml.load(text, Loader=_BoundedSafeLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise SpecError(file, "", f"invalid YAML{where}: {problem}") from None
+
+
+class _BoundedSafeLoader(yaml.SafeLoader):
+    """SafeLoader that refuses documents relying on too many aliases (alias bombs)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._aliases = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_YAML_ALIASES:
+                raise yaml.YAMLError(f"more than {MAX_YAML_ALIASES} YAML aliases")
+        return super().compose_node(parent, index)
+
+
+def load_spec(path: Path, overlay: Path | None = None) -> Spec:
+    """Read, patch and validate an OpenAPI 3.0/3.1 document."""
+    file = str(path)
+    document = read_document(path)
+    if not isinstance(document, dict):
+        raise SpecError(file, "", "an OpenAPI document must be an object")
+    if overlay is not None:
+        document = apply_overlay(document, read_document(overlay), str(overlay))
+    validate(document, file)
+    return Spec(file=file, document=document)
+
+
+def validate(document: dict[str, Any], file: str) -> None:
+    """Check the OpenAPI version and validate the document with openapi-pydantic."""
+    version = document.get("openapi")
+    if version is None:
+        hint = " (Swagger 2.0 is not supported)" if "swagger" in document else ""
+        raise SpecError(file, "", f"not an OpenAPI 3 document: no 'openapi' field{hint}")
+    if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
+        raise SpecError(
+            file, "/openapi", f"unsupported OpenAPI version {version!r}; supported: 3.0.x, 3.1.x"
+        )
+    if not isinstance(document.get("paths"), dict) or not document["paths"]:
+        raise SpecError(file, "/paths", "the document has no paths to generate a client from")
+    check_refs(document, file)
+    model = OpenAPI30 if version.startswith("3.0.") else OpenAPI31
+    try:
+        model.model_validate(document)
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise SpecError(
+            file, _pointer_from_location(document, first["loc"]), first["msg"]
+        ) from None
+
+
+def _pointer_from_location(document: Any, location: tuple[int | str, ...]) -> str:
+    """A JSON pointer from a pydantic error location, skipping the model and union branch names."""
+    node, result = document, ""
+    for token in location:
+        if isinstance(node, dict) and token in node:
+            node = node[token]  # type: ignore[index]
+        elif isinstance(node, list) and isinstance(token, int) and token < len(node):
+            node = node[token]
+        elif isinstance(token, str) and isinstance(node, dict):
+            # A missing field: name it in the pointer and stop.
+            if token not in {"Reference", "Schema", "PathItem", "Response", "Parameter"}:
+                return pointer.join(result, token)
+            continue
+        else:
+            continue
+        result = pointer.join(result, token)
+    return result
+
+
+def check_refs(document: Any, file: str) -> None:
+    """Every ``$ref`` in the document must be local and point at something."""
+    resolver = Resolver(document, file)
+    stack: list[tuple[Any, str]] = [(document, "")]
+    while stack:
+        node, at = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node.get("$ref"), str):
+                resolver.lookup(resolver.target(node["$ref"], at), at)
+            stack.extend(
+                (value, pointer.join(at, key)) for key, value in node.items() if key not in _DATA_KEYS
+            )
+        elif isinstance(node, list):
+            stack.extend((value, pointer.join(at, index)) for index, value in enumerate(node))
+
+
+# Keys whose values are data, where a "$ref" key is just data too.
+_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})

@@ -1,0 +1,53 @@
+"""Following local ``$ref`` pointers inside one document; remote references are refused."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator import pointer
+from generator.errors import SpecError
+
+COMPONENT_SCHEMAS = "/components/schemas/"
+
+
+class Resolver:
+    def __init__(self, document: dict[str, Any], file: str) -> None:
+        self.document = document
+        self.file = file
+
+    def follow(self, node: Any, at: str) -> tuple[Any, str]:
+        """The node a chain of ``$ref``s ends at, with its pointer; ``node`` itself if no ref."""
+        seen: set[str] = set()
+        while isinstance(node, dict) and "$ref" in node:
+            target = self.target(node["$ref"], at)
+            if target in seen:
+                raise SpecError(self.file, at, f"$ref cycle with no schema in it: {node['$ref']}")
+            seen.add(target)
+            node, at = self.lookup(target, at), target
+        return node, at
+
+    def target(self, ref: Any, at: str) -> str:
+        """The local JSON pointer a ``$ref`` value names."""
+        where = pointer.join(at, "$ref")
+        if not isinstance(ref, str):
+            raise SpecError(self.file, where, "$ref must be a string")
+        if not ref.startswith("#"):
+            raise SpecError(
+                self.file, where, f"remote $ref {ref!r} is not supported (only '#/...' references)"
+            )
+        return ref[1:]
+
+    def lookup(self, target: str, at: str) -> Any:
+        try:
+            return pointer.resolve(self.document, target)
+        except KeyError:
+            raise SpecError(
+                self.file, pointer.join(at, "$ref"), f"broken $ref: nothing at #{target}"
+            ) from None
+
+
+def component_name(target: str) -> str | None:
+    """``X`` for ``/components/schemas/X``, else None."""
+    if target.startswith(COMPONENT_SCHEMAS) and "/" not in target[len(COMPONENT_SCHEMAS) :]:
+        return pointer.unescape(target[len(COMPONENT_SCHEMAS) :])
+    return None

@@ -1,0 +1,408 @@
+"""Schemas to types: every object or enum schema becomes a *shape*, keyed by its structure.
+
+Walking a schema returns a ``TypeRef`` whose models and enums are named by shape key for now;
+``typenames`` later gives each shape the name a person would choose. Two schemas with the same
+structure (descriptions and examples don't count) share one shape, hence one generated type.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from generator import ir, naming, pointer
+from generator.errors import SpecError
+from generator.refs import Resolver, component_name
+
+NAME_EXTENSION = "x-specgen-name"
+
+_FORMATS: dict[str, ir.TypeKind] = {"date-time": "datetime", "date": "date", "binary": "bytes"}
+_PRIMITIVES: dict[str, ir.TypeKind] = {
+    "string": "str", "integer": "int", "number": "float", "boolean": "bool",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Root:
+    """Naming context of a top-level schema (a request body, a response, a component)."""
+
+    name: str
+    stem: str  # what nested names start with
+    request: bool  # nested request-side models get a ``Param`` suffix
+    qualifier: str = ""  # tells apart same-named types of different operations
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """Where a shape appears: under a parent object (by pointer) with a role, or as a root."""
+
+    pointer: str
+    role: tuple[str, ...] = ()
+    parent: str | None = None  # pointer of the enclosing object schema
+    root: Root | None = None
+    request: bool = False
+
+
+@dataclass(eq=False)
+class Shape:
+    key: str
+    kind: str  # "model" or "enum"
+    fields: tuple[ir.Field, ...] = ()
+    additional: ir.TypeRef | None = None
+    values: tuple[str | int | float | bool, ...] = ()
+    description: str | None = None
+    component: str | None = None
+    occurrences: list[Occurrence] = field(default_factory=list)
+    forced_names: set[str] = field(default_factory=set)
+
+    @property
+    def first_pointer(self) -> str:
+        return min(occurrence.pointer for occurrence in self.occurrences)
+
+
+@dataclass(frozen=True)
+class Context:
+    """How to name what is found at a location: its parent object and its role there."""
+
+    role: tuple[str, ...]
+    parent: str | None = None
+    root: Root | None = None
+    request: bool = False
+    component: str | None = None  # set while walking the top of a components/schemas entry
+
+    def child(self, role: tuple[str, ...]) -> Context:
+        """The context of a nested schema that is not a property (an item, a variant)."""
+        return Context(role=role, parent=self.parent, root=self.root, request=self.request)
+
+
+class ShapeBuilder:
+    """Turns schemas into ``TypeRef``s and collects the shapes they name."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+        self.file = resolver.file
+        self.shapes: dict[str, Shape] = {}
+        self.shape_at: dict[str, str] = {}  # object-schema pointer -> shape key
+        self._components: dict[str, ir.TypeRef] = {}
+
+    # -- entry point ---------------------------------------------------------------------------
+
+    def type_of(self, schema: Any, at: str, context: Context) -> ir.TypeRef:
+        if isinstance(schema, bool) or schema == {}:
+            return ir.TypeRef("any")
+        if not isinstance(schema, dict):
+            raise SpecError(self.file, at, "a schema must be an object")
+        if "$ref" in schema:
+            return self._reference(schema, at, context)
+        nullable = schema.get("nullable") is True
+        if "allOf" in schema:
+            return self._nullable(self._all_of(schema, at, context), nullable)
+        for keyword in ("oneOf", "anyOf"):
+            if keyword in schema:
+                return self._nullable(self._union(schema, keyword, at, context), nullable)
+        if "not" in schema:
+            raise SpecError(self.file, pointer.join(at, "not"), "'not' schemas are not supported")
+        types = schema.get("type")
+        if isinstance(types, list):  # OpenAPI 3.1: ["string", "null"]
+            nullable = nullable or "null" in types
+            kinds = [kind for kind in types if kind != "null"]
+            if len(kinds) > 1:
+                members = [
+                    self.type_of({**schema, "type": kind}, at, context) for kind in sorted(kinds)
+                ]
+                return self._nullable(ir.TypeRef("union", args=tuple(members)), nullable)
+            types = kinds[0] if kinds else None
+        if types == "null":
+            return ir.TypeRef("any", nullable=True)
+        return self._nullable(self._typed(schema, types, at, context), nullable)
+
+    # -- kinds of schema -----------------------------------------------------------------------
+
+    def _typed(self, schema: dict[str, Any], kind: Any, at: str, context: Context) -> ir.TypeRef:
+        constraints = _constraints(schema)
+        if "const" in schema:
+            return ir.TypeRef("literal", values=(schema["const"],))
+        if "enum" in schema:
+            return self._enum(schema, at, context)
+        if kind == "array" or (kind is None and "items" in schema):
+            items = schema.get("items", {})
+            role = (*context.role[:-1], naming.singular(context.role[-1])) if context.role else ()
+            item = self.type_of(items, pointer.join(at, "items"), context.child(role))
+            return ir.TypeRef("list", args=(item,), constraints=constraints)
+        if kind == "object" or (kind is None and ("properties" in schema or "additionalProperties" in schema)):
+            return self._object(schema, at, context)
+        if kind is None:
+            return ir.TypeRef("any")
+        if kind not in _PRIMITIVES:
+            raise SpecError(self.file, pointer.join(at, "type"), f"unknown schema type {kind!r}")
+        primitive = _PRIMITIVES[kind]
+        if primitive == "str":
+            primitive = _FORMATS.get(str(schema.get("format")), "str")
+        return ir.TypeRef(primitive, constraints=constraints)
+
+    def _object(self, schema: dict[str, Any], at: str, context: Context) -> ir.TypeRef:
+        properties = schema.get("properties") or {}
+        additional = schema.get("additionalProperties")
+        additional_type = None
+        if isinstance(additional, dict) and additional:
+            additional_type = self.type_of(
+                additional,
+                pointer.join(at, "additionalProperties"),
+                context.child((*context.role, "value")),
+            )
+        if not properties:
+            if additional_type is None:
+                return ir.TypeRef("object")
+            return ir.TypeRef("map", args=(additional_type,))
+        if not isinstance(properties, dict):
+            raise SpecError(self.file, pointer.join(at, "properties"), "must be an object")
+        required = set(schema.get("required") or [])
+        fields = []
+        for name, property_schema in properties.items():
+            where = pointer.join(at, "properties", name)
+            child = Context(role=(name,), parent=at, request=context.request)
+            fields.append(self._field(name, property_schema, where, name in required, child))
+        fields = _unique_python_names(fields, naming.MODEL_ATTRIBUTES)
+        key = self._key(context, "model", (sorted(_field_key(f) for f in fields), additional_type))
+        shape = self._shape(key, "model", at, context, schema)
+        shape.fields, shape.additional = tuple(fields), additional_type
+        self.shape_at[at] = key
+        return ir.TypeRef("model", name=key)
+
+    def _field(
+        self, name: str, schema: Any, at: str, required: bool, context: Context
+    ) -> ir.Field:
+        field_type = self.type_of(schema, at, context)
+        resolved, _ = self.resolver.follow(schema, at)
+        resolved = resolved if isinstance(resolved, dict) else {}
+        description = _text(schema.get("description") if isinstance(schema, dict) else None)
+        return ir.Field(
+            name=name,
+            python_name=name,  # made a unique identifier by the caller
+            type=field_type,
+            required=required,
+            description=description or _text(resolved.get("description")),
+            default=resolved.get("default"),
+            has_default="default" in resolved,
+            example=_example(resolved),
+            has_example="example" in resolved or bool(resolved.get("examples")),
+            deprecated=resolved.get("deprecated") is True,
+        )
+
+    def _enum(self, schema: dict[str, Any], at: str, context: Context) -> ir.TypeRef:
+        values = schema["enum"]
+        if not isinstance(values, list) or not values:
+            raise SpecError(self.file, pointer.join(at, "enum"), "enum must be a non-empty list")
+        nullable = None in values
+        values = [value for value in values if value is not None]
+        for index, value in enumerate(values):
+            if not isinstance(value, str | int | float | bool):
+                where = pointer.join(at, "enum", index)
+                raise SpecError(self.file, where, "only string, number and boolean enum values are supported")
+        unique = tuple(dict.fromkeys(values))
+        if len(unique) == 1:
+            return ir.TypeRef("literal", values=unique, nullable=nullable)
+        key = self._key(context, "enum", unique)
+        shape = self._shape(key, "enum", at, context, schema)
+        shape.values = unique
+        return ir.TypeRef("enum", name=key, nullable=nullable)
+
+    def _union(self, schema: dict[str, Any], keyword: str, at: str, context: Context) -> ir.TypeRef:
+        variants = schema[keyword]
+        if not isinstance(variants, list) or not variants:
+            raise SpecError(self.file, pointer.join(at, keyword), "must be a non-empty list")
+        discriminator = self._discriminator(schema, variants, at)
+        members: list[ir.TypeRef] = []
+        for index, variant in enumerate(variants):
+            where = pointer.join(at, keyword, index)
+            role = context.role
+            if discriminator is not None:
+                role = (*role, str(self._const(variant, where, discriminator)))
+            members.append(self.type_of(variant, where, context.child(role)))
+        unique = _flatten_union(members)
+        if len(unique) == 1:
+            return unique[0]
+        nullable = any(member.nullable for member in unique)
+        unique = tuple(dict.fromkeys(replace(member, nullable=False) for member in unique))
+        models = all(member.kind == "model" for member in unique)
+        return ir.TypeRef(
+            "union", args=unique, nullable=nullable, discriminator=discriminator if models else None
+        )
+
+    def _discriminator(self, schema: dict[str, Any], variants: list[Any], at: str) -> str | None:
+        """The property that tells object variants apart: declared, or a const every variant sets."""
+        declared = schema.get("discriminator")
+        if isinstance(declared, dict) and isinstance(declared.get("propertyName"), str):
+            return str(declared["propertyName"])
+        objects = [self.resolver.follow(variant, at)[0] for variant in variants]
+        objects = [variant for variant in objects if isinstance(variant, dict) and "properties" in variant]
+        if len(objects) < 1:
+            return None
+        candidates = sorted(
+            set.intersection(*(set(variant["properties"]) for variant in objects)),
+            key=lambda name: (name != "type", name != "object", name),
+        )
+        for name in candidates:
+            values = [_single_value(variant["properties"][name]) for variant in objects]
+            if all(value is not None for value in values) and len(set(values)) == len(values):
+                return name
+        return None
+
+    def _const(self, variant: Any, at: str, discriminator: str) -> object:
+        resolved, _ = self.resolver.follow(variant, at)
+        properties = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
+        value = _single_value(properties.get(discriminator, {}))
+        return value if value is not None else ""
+
+    def _all_of(self, schema: dict[str, Any], at: str, context: Context) -> ir.TypeRef:
+        parts = schema["allOf"]
+        if not isinstance(parts, list) or not parts:
+            raise SpecError(self.file, pointer.join(at, "allOf"), "must be a non-empty list")
+        if len(parts) == 1 and not schema.get("properties"):
+            return self.type_of(parts[0], pointer.join(at, "allOf", 0), context)
+        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+        for index, part in enumerate([*parts, {k: v for k, v in schema.items() if k != "allOf"}]):
+            resolved, _ = self.resolver.follow(part, pointer.join(at, "allOf", index))
+            if not isinstance(resolved, dict):
+                continue
+            if "allOf" in resolved:
+                raise SpecError(self.file, pointer.join(at, "allOf", index), "nested allOf is not supported")
+            merged["properties"].update(resolved.get("properties") or {})
+            merged["required"].extend(resolved.get("required") or [])
+            for key in ("description", "additionalProperties", NAME_EXTENSION):
+                if key in resolved:
+                    merged[key] = resolved[key]
+        return self._object(merged, at, context)
+
+    def _reference(self, schema: dict[str, Any], at: str, context: Context) -> ir.TypeRef:
+        target_schema, target = self.resolver.follow(schema, at)
+        name = component_name(target)
+        if name is None:  # a reference into some other place: read it as if written here
+            return self.type_of(target_schema, target, context)
+        if target in self._components:
+            return self._components[target]
+        key = f"component:{name}"
+        self._components[target] = ir.TypeRef("model", name=key)  # for recursive references
+        root = Root(naming.type_name(name), naming.type_name(name), request=False)
+        resolved = self.type_of(target_schema, target, Context((), root=root, component=name))
+        if key not in self.shapes and _mentions(resolved, key):
+            raise SpecError(self.file, target, "a recursive schema must be an object schema")
+        self._components[target] = resolved
+        return resolved
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _shape(self, key: str, kind: str, at: str, context: Context, schema: dict[str, Any]) -> Shape:
+        shape = self.shapes.get(key)
+        if shape is None:
+            shape = self.shapes[key] = Shape(key=key, kind=kind)
+        occurrence = Occurrence(at, context.role, context.parent, context.root, context.request)
+        shape.occurrences.append(occurrence)
+        if at == shape.first_pointer:
+            shape.description = _text(schema.get("description"))
+        forced = schema.get(NAME_EXTENSION)
+        if forced is not None:
+            if not isinstance(forced, str) or not forced.isidentifier():
+                where = pointer.join(at, NAME_EXTENSION)
+                raise SpecError(self.file, where, "must be a Python identifier")
+            shape.forced_names.add(forced)
+        return shape
+
+    @staticmethod
+    def _key(context: Context, kind: str, structure: object) -> str:
+        """Components keep their own identity; inline shapes are identified by structure."""
+        if context.component is not None:
+            return f"component:{context.component}"
+        return f"{kind}:" + hashlib.sha256(repr(structure).encode()).hexdigest()[:16]
+
+    @staticmethod
+    def _nullable(type_ref: ir.TypeRef, nullable: bool) -> ir.TypeRef:
+        return replace(type_ref, nullable=True) if nullable and not type_ref.nullable else type_ref
+
+
+def _flatten_union(members: list[ir.TypeRef]) -> tuple[ir.TypeRef, ...]:
+    flat: list[ir.TypeRef] = []
+    for member in members:
+        if member.kind == "union":
+            flat.extend(replace(arg, nullable=arg.nullable or member.nullable) for arg in member.args)
+        else:
+            flat.append(member)
+    if any(member.kind == "any" for member in flat):
+        return (ir.TypeRef("any", nullable=any(m.nullable for m in flat)),)
+    return tuple(dict.fromkeys(flat))
+
+
+def _mentions(type_ref: ir.TypeRef, key: str) -> bool:
+    return type_ref.name == key or any(_mentions(arg, key) for arg in type_ref.args)
+
+
+def _single_value(schema: Any) -> str | int | float | bool | None:
+    if not isinstance(schema, dict):
+        return None
+    if "const" in schema:
+        value = schema["const"]
+    elif isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
+        value = schema["enum"][0]
+    else:
+        return None
+    return value if isinstance(value, str | int | float | bool) else None
+
+
+def _constraints(schema: dict[str, Any]) -> ir.Constraints:
+    def number(key: str) -> float | None:
+        value = schema.get(key)
+        return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+    def count(key: str) -> int | None:
+        value = schema.get(key)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    minimum, maximum = number("minimum"), number("maximum")
+    exclusive_min, exclusive_max = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+    if isinstance(exclusive_min, int | float) and not isinstance(exclusive_min, bool):
+        minimum, exclusive_min = exclusive_min, True  # 3.1 spells the bound itself
+    if isinstance(exclusive_max, int | float) and not isinstance(exclusive_max, bool):
+        maximum, exclusive_max = exclusive_max, True
+    pattern = schema.get("pattern")
+    return ir.Constraints(
+        minimum=minimum,
+        maximum=maximum,
+        exclusive_minimum=exclusive_min is True,
+        exclusive_maximum=exclusive_max is True,
+        min_length=count("minLength"),
+        max_length=count("maxLength"),
+        pattern=pattern if isinstance(pattern, str) else None,
+        min_items=count("minItems"),
+        max_items=count("maxItems"),
+    )
+
+
+def _unique_python_names(fields: list[ir.Field], reserved: frozenset[str]) -> list[ir.Field]:
+    """Give each field a distinct identifier; wire names sorted decide who keeps the plain one."""
+    taken: set[str] = set()
+    chosen: dict[str, str] = {}
+    for wire in sorted(f.name for f in fields):
+        name = naming.python_identifier(wire, reserved, fallback="field")
+        while name in taken:
+            name += "_"
+        taken.add(name)
+        chosen[wire] = name
+    return [replace(f, python_name=chosen[f.name]) for f in fields]
+
+
+def _field_key(f: ir.Field) -> tuple[object, ...]:
+    return (f.name, f.python_name, f.type, f.required, repr(f.default), f.has_default)
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _example(schema: dict[str, Any]) -> ir.JSON:
+    if "example" in schema:
+        return schema["example"]  # type: ignore[no-any-return]
+    examples = schema.get("examples")
+    if isinstance(examples, list) and examples:
+        return examples[0]  # type: ignore[no-any-return]
+    return None

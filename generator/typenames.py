@@ -1,0 +1,147 @@
+"""Naming shapes: the name a person would choose, by rules that do not depend on key order.
+
+- A root gets the name its context gives (``ChatCompletionCreateParams``, ``ChatCompletion``);
+  a component keeps its own name; ``x-specgen-name`` (set from the overlay) wins over both.
+- A nested schema is named from its parent's stem and its role there: a property adds the
+  property name (``ChatCompletion`` + ``usage``), an array item the singular (``choices`` ->
+  ``Choice``), a discriminated union variant the discriminator value (``Text``, ``ImageUrl``).
+  Models nested in a request body end in ``Param``.
+- A role that repeats the end of the parent's stem is not repeated (``Error`` + ``error``).
+- A shape that appears in several places takes the shortest of its candidate names.
+- Two different shapes that want one name: the one named on purpose, or else the one used most,
+  keeps it; the others take their parent's full name plus their role, or else their operation's
+  name as a prefix; only if that still collides do words from their location get added.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from generator import naming
+from generator.schemas import Occurrence, Shape
+
+PARAM_SUFFIXES = ("Params", "Param")
+
+
+def assign_names(shapes: dict[str, Shape], shape_at: dict[str, str]) -> dict[str, str]:
+    """Map every shape key to its final, unique type name."""
+    namer = _Namer(shapes, shape_at)
+    names = {key: namer.name(key) for key in sorted(shapes)}
+    return _resolve_collisions(names, shapes, namer)
+
+
+class _Namer:
+    def __init__(self, shapes: dict[str, Shape], shape_at: dict[str, str]) -> None:
+        self.shapes = shapes
+        self.shape_at = shape_at
+        self._chosen: dict[str, tuple[str, str]] = {}
+
+    def name(self, key: str) -> str:
+        return self._choose(key)[0]
+
+    def stem(self, key: str) -> str:
+        return self._choose(key)[1]
+
+    def _choose(self, key: str) -> tuple[str, str]:
+        if key not in self._chosen:
+            self._chosen[key] = ("", "")  # guards against a cycle; components break real ones
+            shape = self.shapes[key]
+            if shape.forced_names:
+                name = naming.type_name(min(shape.forced_names))
+                candidates = {(name, _strip_param(name))}
+            elif shape.component is not None:
+                name = naming.type_name(shape.component)
+                candidates = {(name, name)}
+            else:
+                candidates = {self._candidate(shape, o) for o in shape.occurrences}
+            self._chosen[key] = min(candidates, key=lambda pair: (len(pair[0]), pair))
+        return self._chosen[key]
+
+    def _candidate(self, shape: Shape, occurrence: Occurrence) -> tuple[str, str]:
+        if occurrence.parent is None:
+            root = occurrence.root
+            assert root is not None, occurrence.pointer
+            if not occurrence.role:
+                return naming.type_name(root.name), naming.type_name(root.stem)
+            base, parent_name = root.stem, root.name
+        else:
+            parent_key = self.shape_at[occurrence.parent]
+            base, parent_name = self.stem(parent_key), self.name(parent_key)
+        role = naming.pascal(*occurrence.role)
+        suffix = "Param" if occurrence.request and shape.kind == "model" else ""
+        stem = base + role
+        if role and base.endswith(role):
+            # No stutter: the "message" items of a Message... body are MessageParam, the "error"
+            # of an ErrorResponse is Error; unless that is the parent's own name.
+            stem = base if base + suffix != parent_name else base + "Detail"
+        return naming.type_name(stem + suffix), stem
+
+    def alternatives(self, key: str) -> list[str]:
+        """Longer names for a shape that lost its name to another: from its parent's full name
+        (``ContentBlockParam`` + ``type``), then from its operation (``MessageCreate`` + name)."""
+        shape = self.shapes[key]
+        occurrence = min(shape.occurrences, key=lambda o: o.pointer)
+        name = self.name(key)
+        if occurrence.parent is not None:
+            parent_name = self.name(self.shape_at[occurrence.parent])
+        else:
+            parent_name = occurrence.root.name if occurrence.root and occurrence.role else ""
+        suffix = "Param" if occurrence.request and shape.kind == "model" else ""
+        qualifier = self.qualifier(occurrence)
+        result = []
+        if parent_name:
+            result.append(naming.type_name(parent_name + naming.pascal(*occurrence.role) + suffix))
+        if not name.startswith(qualifier):
+            result.append(naming.type_name(qualifier + name))
+        return result or [name]
+
+    def qualifier(self, occurrence: Occurrence) -> str:
+        """The qualifier of the root an occurrence hangs from (the operation, e.g. MessageCreate)."""
+        while occurrence.parent is not None:
+            parent = self.shapes[self.shape_at[occurrence.parent]]
+            occurrence = min(parent.occurrences, key=lambda o: o.pointer)
+        return occurrence.root.qualifier if occurrence.root else ""
+
+
+def _strip_param(name: str) -> str:
+    for suffix in PARAM_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def _resolve_collisions(names: dict[str, str], shapes: dict[str, Shape], namer: _Namer) -> dict[str, str]:
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for key, name in names.items():
+        by_name[name].append(key)
+    result = dict(names)
+    for name, keys in sorted(by_name.items()):
+        if len(keys) < 2:
+            continue
+        # A name given on purpose wins; else the shape used most keeps the plain name.
+        forced = [k for k in keys if shapes[k].forced_names or shapes[k].component]
+        counts = sorted(((len(shapes[k].occurrences), k) for k in keys), reverse=True)
+        if len(forced) == 1:
+            keepers = set(forced)
+        elif counts[0][0] > counts[1][0]:
+            keepers = {counts[0][1]}
+        else:
+            keepers = set()
+        taken = set(result.values()) - ({name} if not keepers else set())
+        for key in sorted(set(keys) - keepers):
+            for alternative in namer.alternatives(key):
+                if alternative not in taken:
+                    break
+            taken.add(alternative)
+            result[key] = alternative
+    taken: dict[str, str] = {}
+    for key in sorted(result, key=lambda k: (result[k], shapes[k].first_pointer)):
+        name = result[key]
+        if name in taken:  # last resort: words from the location, never a number
+            tail = naming.pascal(*shapes[key].first_pointer.split("/")[-3:])
+            name = naming.type_name(name + tail)
+            while name in taken:
+                name += "Alt"
+        taken[name] = key
+        result[key] = name
+    return result
