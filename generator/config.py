@@ -19,6 +19,7 @@ class Target:
     package: str  # import name
     distribution: str  # pip name
     out: Path
+    version: str = "0.1.0"  # of the generated package
     api_key_env: str = DEFAULT_API_KEY_ENV
     base_url_env: str = ""
 
@@ -51,6 +52,7 @@ def load_targets(project: Path) -> list[Target]:
                     package=entry["package"],
                     distribution=entry.get("distribution", entry["package"].replace("_", "-")),
                     out=project / entry["out"],
+                    version=entry.get("version", "0.1.0"),
                     api_key_env=entry.get("api_key_env", DEFAULT_API_KEY_ENV),
                     base_url_env=entry.get("base_url_env", ""),
                 )

@@ -166,7 +166,8 @@ class ShapeBuilder:
         fields = _unique_python_names(fields, naming.MODEL_ATTRIBUTES)
         key = self._key(context, "model", (sorted(_field_key(f) for f in fields), additional_type))
         shape = self._shape(key, "model", at, context, schema)
-        shape.fields, shape.additional = tuple(fields), additional_type
+        if at == shape.first_pointer:  # descriptions and examples come from one fixed place
+            shape.fields, shape.additional = tuple(fields), additional_type
         self.shape_at[at] = key
         return ir.TypeRef("model", name=key)
 

@@ -1,0 +1,327 @@
+"""The ``chat`` resource and its sub-resources."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from typing import TYPE_CHECKING, Annotated, Any, Literal, cast  # noqa: F401
+
+import httpx
+from pydantic import Field  # noqa: F401
+
+from .._base_client import RequestOptions
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
+from ..models import (
+    ChatCompletion,
+    ChatCompletionAudioParam,
+    ChatCompletionMessageParam,
+    ChatCompletionModality,
+    ChatCompletionNamedToolChoiceParam,
+    ChatCompletionPredictionParam,
+    ChatCompletionReasoningEffort,
+    ChatCompletionServiceTier,
+    ChatCompletionStreamOptionsParam,
+    ChatCompletionToolChoiceOption,
+    ChatCompletionToolParam,
+    ChatCompletionWebSearchOptionsParam,
+    ChatModel,
+    ResponseFormatJsonObjectParam,
+    ResponseFormatJsonSchemaParam,
+    ResponseFormatTextParam,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncClient, Client
+
+
+class Chat:
+    """``client.chat``"""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.completions = ChatCompletions(client)
+
+
+class ChatCompletions:
+    """``client.chat.completions``"""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[ChatCompletionModality] | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: ChatCompletionPredictionParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: ChatCompletionReasoningEffort | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            ResponseFormatTextParam
+            | ResponseFormatJsonObjectParam
+            | ResponseFormatJsonSchemaParam
+            | NotGiven
+        ) = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: ChatCompletionServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: (
+            ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: list[ChatCompletionToolParam] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        web_search_options: ChatCompletionWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletion:
+        """Claude Chat Completions
+
+        Args:
+            messages: V1 Chat Completions Messages 4
+            model: V1 Chat Completions Model
+            accept: V1 Chat Completions Param Accept
+            audio: V1 Chat Completions Audio
+            frequency_penalty: V1 Chat Completions Frequency Penalty
+            logit_bias: V1 Chat Completions Logit Bias
+            logprobs: V1 Chat Completions Logprobs
+            max_completion_tokens: V1 Chat Completions Max Completion Tokens
+            max_tokens: V1 Chat Completions Max Tokens
+            metadata: V1 Chat Completions Metadata
+            modalities: V1 Chat Completions Modalities
+            n: V1 Chat Completions N
+            parallel_tool_calls: V1 Chat Completions Parallel Tool Calls
+            prediction: V1 Chat Completions Prediction 3
+            presence_penalty: V1 Chat Completions Presence Penalty
+            reasoning_effort: V1 Chat Completions Reasoning Effort
+            response_format: V1 Chat Completions Response Format 4
+            seed: V1 Chat Completions Seed
+            service_tier: V1 Chat Completions Service Tier
+            stop: V1 Chat Completions Stop 3
+            store: V1 Chat Completions Store
+            stream: V1 Chat Completions Stream
+            stream_options: V1 Chat Completions Stream Options
+            temperature: V1 Chat Completions Temperature
+            tool_choice: V1 Chat Completions Tool Choice 3
+            tools: V1 Chat Completions Tools
+            top_logprobs: V1 Chat Completions Top Logprobs
+            top_p: V1 Chat Completions Top P
+            user: V1 Chat Completions User
+            web_search_options: V1 Chat Completions Web Search Options
+        """
+        return cast(
+            "ChatCompletion",
+            self._client.request(
+                ChatCompletion,
+                RequestOptions(
+                    method="POST",
+                    path="/v1/chat/completions",
+                    headers=strip_not_given(
+                        {
+                            "accept": accept,
+                        }
+                    ),
+                    json_body=strip_not_given(
+                        {
+                            "messages": messages,
+                            "model": model,
+                            "audio": audio,
+                            "frequency_penalty": frequency_penalty,
+                            "logit_bias": logit_bias,
+                            "logprobs": logprobs,
+                            "max_completion_tokens": max_completion_tokens,
+                            "max_tokens": max_tokens,
+                            "metadata": metadata,
+                            "modalities": modalities,
+                            "n": n,
+                            "parallel_tool_calls": parallel_tool_calls,
+                            "prediction": prediction,
+                            "presence_penalty": presence_penalty,
+                            "reasoning_effort": reasoning_effort,
+                            "response_format": response_format,
+                            "seed": seed,
+                            "service_tier": service_tier,
+                            "stop": stop,
+                            "store": store,
+                            "stream": stream,
+                            "stream_options": stream_options,
+                            "temperature": temperature,
+                            "tool_choice": tool_choice,
+                            "tools": tools,
+                            "top_logprobs": top_logprobs,
+                            "top_p": top_p,
+                            "user": user,
+                            "web_search_options": web_search_options,
+                        }
+                    ),
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+
+class AsyncChat:
+    """``client.chat``"""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.completions = AsyncChatCompletions(client)
+
+
+class AsyncChatCompletions:
+    """``client.chat.completions``"""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[ChatCompletionModality] | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: ChatCompletionPredictionParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: ChatCompletionReasoningEffort | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            ResponseFormatTextParam
+            | ResponseFormatJsonObjectParam
+            | ResponseFormatJsonSchemaParam
+            | NotGiven
+        ) = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: ChatCompletionServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: (
+            ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: list[ChatCompletionToolParam] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        web_search_options: ChatCompletionWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletion:
+        """Claude Chat Completions
+
+        Args:
+            messages: V1 Chat Completions Messages 4
+            model: V1 Chat Completions Model
+            accept: V1 Chat Completions Param Accept
+            audio: V1 Chat Completions Audio
+            frequency_penalty: V1 Chat Completions Frequency Penalty
+            logit_bias: V1 Chat Completions Logit Bias
+            logprobs: V1 Chat Completions Logprobs
+            max_completion_tokens: V1 Chat Completions Max Completion Tokens
+            max_tokens: V1 Chat Completions Max Tokens
+            metadata: V1 Chat Completions Metadata
+            modalities: V1 Chat Completions Modalities
+            n: V1 Chat Completions N
+            parallel_tool_calls: V1 Chat Completions Parallel Tool Calls
+            prediction: V1 Chat Completions Prediction 3
+            presence_penalty: V1 Chat Completions Presence Penalty
+            reasoning_effort: V1 Chat Completions Reasoning Effort
+            response_format: V1 Chat Completions Response Format 4
+            seed: V1 Chat Completions Seed
+            service_tier: V1 Chat Completions Service Tier
+            stop: V1 Chat Completions Stop 3
+            store: V1 Chat Completions Store
+            stream: V1 Chat Completions Stream
+            stream_options: V1 Chat Completions Stream Options
+            temperature: V1 Chat Completions Temperature
+            tool_choice: V1 Chat Completions Tool Choice 3
+            tools: V1 Chat Completions Tools
+            top_logprobs: V1 Chat Completions Top Logprobs
+            top_p: V1 Chat Completions Top P
+            user: V1 Chat Completions User
+            web_search_options: V1 Chat Completions Web Search Options
+        """
+        return cast(
+            "ChatCompletion",
+            await self._client.request(
+                ChatCompletion,
+                RequestOptions(
+                    method="POST",
+                    path="/v1/chat/completions",
+                    headers=strip_not_given(
+                        {
+                            "accept": accept,
+                        }
+                    ),
+                    json_body=strip_not_given(
+                        {
+                            "messages": messages,
+                            "model": model,
+                            "audio": audio,
+                            "frequency_penalty": frequency_penalty,
+                            "logit_bias": logit_bias,
+                            "logprobs": logprobs,
+                            "max_completion_tokens": max_completion_tokens,
+                            "max_tokens": max_tokens,
+                            "metadata": metadata,
+                            "modalities": modalities,
+                            "n": n,
+                            "parallel_tool_calls": parallel_tool_calls,
+                            "prediction": prediction,
+                            "presence_penalty": presence_penalty,
+                            "reasoning_effort": reasoning_effort,
+                            "response_format": response_format,
+                            "seed": seed,
+                            "service_tier": service_tier,
+                            "stop": stop,
+                            "store": store,
+                            "stream": stream,
+                            "stream_options": stream_options,
+                            "temperature": temperature,
+                            "tool_choice": tool_choice,
+                            "tools": tools,
+                            "top_logprobs": top_logprobs,
+                            "top_p": top_p,
+                            "user": user,
+                            "web_search_options": web_search_options,
+                        }
+                    ),
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )

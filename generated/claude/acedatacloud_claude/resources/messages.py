@@ -1,0 +1,267 @@
+"""The ``messages`` resource."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from typing import TYPE_CHECKING, Annotated, Any, Literal, cast  # noqa: F401
+
+import httpx
+from pydantic import Field  # noqa: F401
+
+from .._base_client import RequestOptions
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
+from ..models import (
+    Message,
+    MessageMetadataParam,
+    MessageParam,
+    MessageThinkingParam,
+    MessageTokensCount,
+    TokenCountMessageParam,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncClient, Client
+
+
+class Messages:
+    """``client.messages``"""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        max_tokens: int,
+        messages: list[MessageParam],
+        model: str,
+        metadata: MessageMetadataParam | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        system: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Claude Messages
+
+        Args:
+            max_tokens: V1 Messages Max Tokens
+            messages: V1 Messages Messages
+            model: V1 Messages Model
+            stop_sequences: V1 Messages Stop Sequences
+            stream: V1 Messages Stream
+            system: V1 Messages System
+            temperature: V1 Messages Temperature
+            tool_choice: V1 Messages Tool Choice
+            tools: V1 Messages Tools
+            top_k: V1 Messages Top K
+            top_p: V1 Messages Top P
+        """
+        return cast(
+            "Message",
+            self._client.request(
+                Message,
+                RequestOptions(
+                    method="POST",
+                    path="/v1/messages",
+                    json_body=strip_not_given(
+                        {
+                            "max_tokens": max_tokens,
+                            "messages": messages,
+                            "model": model,
+                            "metadata": metadata,
+                            "stop_sequences": stop_sequences,
+                            "stream": stream,
+                            "system": system,
+                            "temperature": temperature,
+                            "tool_choice": tool_choice,
+                            "tools": tools,
+                            "top_k": top_k,
+                            "top_p": top_p,
+                        }
+                    ),
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    def count_tokens(
+        self,
+        *,
+        messages: list[TokenCountMessageParam],
+        model: str,
+        system: str | NotGiven = NOT_GIVEN,
+        thinking: MessageThinkingParam | NotGiven = NOT_GIVEN,
+        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> MessageTokensCount:
+        """Claude Messages Count Tokens
+
+        Args:
+            messages: V1 Messages Count Tokens Messages
+            model: V1 Messages Count Tokens Model
+            system: V1 Messages Count Tokens System
+            thinking: V1 Messages Count Tokens Thinking
+            tool_choice: V1 Messages Count Tokens Tool Choice
+            tools: V1 Messages Count Tokens Tools
+        """
+        return cast(
+            "MessageTokensCount",
+            self._client.request(
+                MessageTokensCount,
+                RequestOptions(
+                    method="POST",
+                    path="/v1/messages/count_tokens",
+                    json_body=strip_not_given(
+                        {
+                            "messages": messages,
+                            "model": model,
+                            "system": system,
+                            "thinking": thinking,
+                            "tool_choice": tool_choice,
+                            "tools": tools,
+                        }
+                    ),
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+
+class AsyncMessages:
+    """``client.messages``"""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        max_tokens: int,
+        messages: list[MessageParam],
+        model: str,
+        metadata: MessageMetadataParam | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        system: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Claude Messages
+
+        Args:
+            max_tokens: V1 Messages Max Tokens
+            messages: V1 Messages Messages
+            model: V1 Messages Model
+            stop_sequences: V1 Messages Stop Sequences
+            stream: V1 Messages Stream
+            system: V1 Messages System
+            temperature: V1 Messages Temperature
+            tool_choice: V1 Messages Tool Choice
+            tools: V1 Messages Tools
+            top_k: V1 Messages Top K
+            top_p: V1 Messages Top P
+        """
+        return cast(
+            "Message",
+            await self._client.request(
+                Message,
+                RequestOptions(
+                    method="POST",
+                    path="/v1/messages",
+                    json_body=strip_not_given(
+                        {
+                            "max_tokens": max_tokens,
+                            "messages": messages,
+                            "model": model,
+                            "metadata": metadata,
+                            "stop_sequences": stop_sequences,
+                            "stream": stream,
+                            "system": system,
+                            "temperature": temperature,
+                            "tool_choice": tool_choice,
+                            "tools": tools,
+                            "top_k": top_k,
+                            "top_p": top_p,
+                        }
+                    ),
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    async def count_tokens(
+        self,
+        *,
+        messages: list[TokenCountMessageParam],
+        model: str,
+        system: str | NotGiven = NOT_GIVEN,
+        thinking: MessageThinkingParam | NotGiven = NOT_GIVEN,
+        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> MessageTokensCount:
+        """Claude Messages Count Tokens
+
+        Args:
+            messages: V1 Messages Count Tokens Messages
+            model: V1 Messages Count Tokens Model
+            system: V1 Messages Count Tokens System
+            thinking: V1 Messages Count Tokens Thinking
+            tool_choice: V1 Messages Count Tokens Tool Choice
+            tools: V1 Messages Count Tokens Tools
+        """
+        return cast(
+            "MessageTokensCount",
+            await self._client.request(
+                MessageTokensCount,
+                RequestOptions(
+                    method="POST",
+                    path="/v1/messages/count_tokens",
+                    json_body=strip_not_given(
+                        {
+                            "messages": messages,
+                            "model": model,
+                            "system": system,
+                            "thinking": thinking,
+                            "tool_choice": tool_choice,
+                            "tools": tools,
+                        }
+                    ),
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )

@@ -1,0 +1,131 @@
+"""Spelling IR values as Python source: type annotations, literals and docstrings.
+
+Spec text reaches generated code only through ``literal`` (a ``repr``-escaped literal) and
+``docstring`` (escaped so it cannot end the string early); nothing here decides anything.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from generator import ir
+
+_SIMPLE = {
+    "str": "str", "int": "int", "float": "float", "bool": "bool", "bytes": "bytes",
+    "datetime": "datetime.datetime", "date": "datetime.date", "uuid": "str", "any": "Any",
+    "object": "dict[str, Any]",
+}  # fmt: skip
+# Characters that must not appear raw in a docstring: C0/C1 controls and Unicode line breaks.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def annotation(type_ref: ir.TypeRef, nullable: bool | None = None) -> str:
+    """The Python annotation of a type, e.g. ``list[ChatCompletionChoice] | None``."""
+    text = _bare(type_ref)
+    if type_ref.nullable if nullable is None else nullable:
+        text += " | None"
+    return text
+
+
+def _bare(type_ref: ir.TypeRef) -> str:
+    kind = type_ref.kind
+    if kind in _SIMPLE:
+        return _SIMPLE[kind]
+    if kind in ("model", "enum"):
+        return type_ref.name
+    if kind == "literal":
+        return "Literal[" + ", ".join(literal(value) for value in type_ref.values) + "]"
+    if kind == "list":
+        return f"list[{annotation(type_ref.args[0])}]"
+    if kind == "map":
+        return f"dict[str, {annotation(type_ref.args[0])}]"
+    if kind == "union":
+        members = " | ".join(annotation(arg) for arg in type_ref.args)
+        if type_ref.discriminator:
+            return f"Annotated[{members}, Field(discriminator={literal(type_ref.discriminator)})]"
+        return members
+    raise ValueError(f"unknown type kind {kind!r}")
+
+
+def literal(value: object) -> str:
+    """A Python literal for a JSON value; strings are escaped by ``repr``."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"float({str(value)!r})"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(literal(item) for item in value) + "]"
+    if value is None or isinstance(value, bool | int | float | str):
+        return repr(value)
+    raise TypeError(f"not a JSON value: {type(value).__name__}")
+
+
+def docstring(text: str | None) -> str:
+    """A triple-quoted docstring whose content cannot close it or break the source."""
+    if not text:
+        return ""
+    body = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    body = _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", body)
+    if body.endswith('"'):
+        body = body[:-1] + '\\"'
+    return f'"""{body}"""'
+
+
+def docstring_text(text: str | None) -> str:
+    """Text to place inside a docstring the template writes itself."""
+    return docstring(text)[3:-3]
+
+
+def field_declaration(field: ir.Field) -> str:
+    """``annotation`` plus its default, e.g. ``int | None = None`` or ``str = Field(alias="x-id")``."""
+    optional = not field.required
+    text = annotation(field.type, nullable=field.type.nullable or optional)
+    alias = field.python_name != field.name
+    if alias and optional:
+        return f"{text} = Field(default=None, alias={literal(field.name)})"
+    if alias:
+        return f"{text} = Field(alias={literal(field.name)})"
+    return f"{text} = None" if optional else text
+
+
+def argument_declaration(argument: ir.Argument) -> str:
+    """A keyword argument: required ones as their type, optional ones defaulting to NOT_GIVEN."""
+    # A discriminator helps parsing, not calling: arguments take the plain union.
+    text = annotation(replace(argument.type, discriminator=None))
+    return text if argument.required else f"{text} | NotGiven = NOT_GIVEN"
+
+
+def return_annotation(operation: ir.Operation) -> str:
+    response = operation.response
+    return annotation(response.type) if response and response.type else "None"
+
+
+def method_docstring(operation: ir.Operation) -> str:
+    parts = [operation.summary or f"{operation.http_method} {operation.path}"]
+    if operation.description and operation.description != operation.summary:
+        parts.append(operation.description)
+    if operation.deprecated:
+        parts.append("Deprecated: this operation may be removed.")
+    documented = [a for a in operation.arguments if a.description]
+    if documented:
+        parts.append(
+            "Args:\n" + "\n".join(f"    {a.python_name}: {_one_line(a.description)}" for a in documented)
+        )
+    return docstring("\n\n".join(parts) + "\n")
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def import_order(names: list[str]) -> list[str]:
+    """Names in the order isort (and ruff) expect: CONSTANTS, then Classes, then functions."""
+
+    def key(name: str) -> tuple[int, str]:
+        if name.isupper() and len(name) > 1:
+            return 0, name
+        return (1, name) if name[:1].isupper() else (2, name)
+
+    return sorted(set(names), key=key)

@@ -1,0 +1,133 @@
+"""Rendering the intermediate model through the Jinja templates into formatted files in memory."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import black
+import jinja2
+
+from generator import ir, pysource
+from generator.testcases import operation_cases
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
+
+
+@dataclass(frozen=True)
+class RequestPart:
+    """One keyword of ``RequestOptions`` and the arguments that fill it."""
+
+    keyword: str
+    arguments: tuple[ir.Argument, ...]
+    whole: bool  # the single argument is the value itself, not a mapping entry
+
+
+def render(api: ir.Api, version: str, templates: Path = TEMPLATES) -> dict[str, str]:
+    """Every file of the generated package, by path relative to its folder, formatted."""
+    env = _environment(templates)
+    package = api.package
+    files: dict[str, str] = {}
+
+    def emit(template: str, path: str, **context: object) -> None:
+        text = env.get_template(template).render(api=api, version=version, **context)
+        files[path] = _format(path, text)
+
+    emit("package/pyproject.toml.jinja", "pyproject.toml")
+    emit("package/README.md.jinja", "README.md")
+    emit("package/py.typed.jinja", f"{package}/py.typed")
+    emit("package/__init__.py.jinja", f"{package}/__init__.py")
+    emit("package/_client.py.jinja", f"{package}/_client.py")
+    emit("package/_exceptions.py.jinja", f"{package}/_exceptions.py")
+    emit("package/models.py.jinja", f"{package}/models.py")
+    for runtime in ("_base_client", "_models", "_types"):
+        emit(f"runtime/{runtime}.py.jinja", f"{package}/{runtime}.py")
+    emit("package/resources/__init__.py.jinja", f"{package}/resources/__init__.py")
+    cases = operation_cases(api)
+    for resource in api.resources:
+        family = _family(resource)
+        operations = [op for item in family for op in item.operations]
+        emit(
+            "package/resources/resource.py.jinja",
+            f"{package}/resources/{resource.name}.py",
+            resource=resource,
+            resources=family,
+            imports=sorted({name for op in operations for name in _type_names(op)}),
+        )
+        family_cases = [case for case in cases if case.operation in operations]
+        emit(
+            "tests/test_resource.py.jinja",
+            f"tests/test_{resource.name}.py",
+            resource=resource,
+            cases=family_cases,
+            exceptions=sorted({e.exception for case in family_cases for e in case.errors}
+            | {"APIStatusError", "AsyncClient", "Client"}),
+            models=sorted({name for case in family_cases for name in case.models}),
+        )
+    emit("tests/__init__.py.jinja", "tests/__init__.py")
+    emit("tests/conftest.py.jinja", "tests/conftest.py")
+    schemas = {op.id: op.request_schema for op in api.operations if op.request_schema is not None}
+    files["tests/request_schemas.json"] = json.dumps(schemas, indent=2, ensure_ascii=False) + "\n"
+    return dict(sorted(files.items()))
+
+
+def _environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters.update(
+        literal=pysource.literal,
+        docstring=pysource.docstring,
+        docstring_text=pysource.docstring_text,
+        annotation=pysource.annotation,
+        field_annotation=pysource.field_declaration,
+        argument_annotation=pysource.argument_declaration,
+        return_annotation=pysource.return_annotation,
+        method_docstring=pysource.method_docstring,
+        request_parts=_request_parts,
+        import_order=pysource.import_order,
+        json=lambda value: json.dumps(value, ensure_ascii=False),
+    )
+    return env
+
+
+def _format(path: str, text: str) -> str:
+    if not path.endswith(".py"):
+        return text
+    return black.format_str(text, mode=BLACK_MODE)
+
+
+def _family(resource: ir.Resource) -> list[ir.Resource]:
+    """A resource and all its descendants, parents first."""
+    return [resource, *(item for child in resource.children for item in _family(child))]
+
+
+def _request_parts(operation: ir.Operation) -> list[RequestPart]:
+    keywords = {"path": "path_params", "query": "query", "header": "headers", "body": "json_body"}
+    parts = []
+    for location, keyword in keywords.items():
+        arguments = tuple(a for a in operation.arguments if a.location == location)
+        if arguments:
+            whole = location == "body" and not (operation.body and operation.body.flattened)
+            parts.append(RequestPart(keyword, arguments, whole))
+    return parts
+
+
+def _type_names(operation: ir.Operation) -> set[str]:
+    types = [a.type for a in operation.arguments]
+    if operation.response and operation.response.type:
+        types.append(operation.response.type)
+    names: set[str] = set()
+    while types:
+        type_ref = types.pop()
+        if type_ref.kind in ("model", "enum"):
+            names.add(type_ref.name)
+        types.extend(type_ref.args)
+    return names

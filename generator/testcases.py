@@ -1,0 +1,144 @@
+"""The data of the generated package's tests: per operation, a call, what it must send, what the
+server answers, and per documented error status, which exception it must raise."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator import ir, pysource
+from generator.examples import Examples
+
+
+@dataclass(frozen=True)
+class ErrorCase:
+    status: int
+    exception: str
+    body: ir.JSON
+    code: str | None
+    message: str | None
+    trace_id: str | None
+
+
+@dataclass(frozen=True)
+class OperationCase:
+    operation: ir.Operation
+    test_name: str
+    call: str  # e.g. "chat.completions.create"
+    arguments: tuple[tuple[str, str], ...]  # (python name, Python expression)
+    path: str  # the request path the call must produce
+    query: dict[str, str]
+    headers: dict[str, str]
+    request_body: ir.JSON  # what the client must send, None without a body
+    response_status: int
+    response_body: ir.JSON
+    errors: tuple[ErrorCase, ...]
+    models: tuple[str, ...]  # model names the test module must import
+
+
+def operation_cases(api: ir.Api) -> list[OperationCase]:
+    examples = Examples(api)
+    models = {model.name: model for model in api.models}
+    status_classes = {c.status: c.class_name for c in api.error_classes if c.status is not None}
+    server_error = next(c.class_name for c in api.error_classes if c.status is None)
+    cases = []
+    for op in api.operations:
+        used: set[str] = set()
+        arguments, body, path, query, headers = [], {}, op.path, {}, {}
+        for argument in op.arguments:
+            if not (argument.required or argument.has_example):
+                continue
+            value = examples.field(argument, full=False)
+            arguments.append((argument.python_name, _expression(argument.type, value, models, used)))
+            if argument.location == "body":
+                if op.body is not None and op.body.flattened:
+                    body[argument.name] = value
+                else:
+                    body = value  # type: ignore[assignment]
+            elif argument.location == "path":
+                path = path.replace("{" + argument.name + "}", str(value))
+            elif argument.location == "query":
+                query[argument.name] = _wire_text(value)
+            elif argument.location == "header":
+                headers[argument.name.lower()] = _wire_text(value)
+        response = op.response
+        response_body = (
+            examples.value(response.type, full=True) if response and response.type else None
+        )
+        errors = []
+        for error in op.errors:
+            error_body = examples.value(error.type, full=True) if error.type else None
+            code, message, trace_id = error_fields(error_body)
+            exception = status_classes.get(error.status) or (server_error if error.status >= 500 else "APIStatusError")
+            errors.append(ErrorCase(error.status, exception, error_body, code, message, trace_id))
+        cases.append(
+            OperationCase(
+                operation=op,
+                test_name=op.id.replace(".", "_"),
+                call=op.id,
+                arguments=tuple(arguments),
+                path=path,
+                query=query,
+                headers=headers,
+                request_body=body if op.body is not None else None,
+                response_status=response.status if response else 200,
+                response_body=response_body,
+                errors=tuple(errors),
+                models=tuple(sorted(used | _response_models(op))),
+            )
+        )
+    return cases
+
+
+def error_fields(body: ir.JSON) -> tuple[str | None, str | None, str | None]:
+    """code, message and trace_id of an error body, read as the generated runtime reads them:
+    ``{"error": {"code" (or "type"), "message"}, "trace_id"}``."""
+    if not isinstance(body, dict):
+        return None, None, None
+    error = body.get("error")
+    detail = error if isinstance(error, dict) else body
+    code = detail.get("code", detail.get("type"))
+    message = detail.get("message")
+    trace_id = body.get("trace_id")
+    return (
+        code if isinstance(code, str) else None,
+        message if isinstance(message, str) else None,
+        trace_id if isinstance(trace_id, str) else None,
+    )
+
+
+def _expression(type_ref: ir.TypeRef, value: ir.JSON, models: dict[str, ir.Model], used: set[str]) -> str:
+    """Python source for ``value`` as an argument of ``type_ref``: models are built with
+    ``model_validate`` so the call type-checks."""
+    if type_ref.kind == "model" and isinstance(value, dict):
+        used.add(type_ref.name)
+        return f"{type_ref.name}.model_validate({pysource.literal(value)})"
+    if type_ref.kind == "list" and isinstance(value, list):
+        return "[" + ", ".join(_expression(type_ref.args[0], item, models, used) for item in value) + "]"
+    if type_ref.kind == "union":
+        return _expression(_member_for(type_ref, value, models), value, models, used)
+    return pysource.literal(value)
+
+
+def _member_for(union: ir.TypeRef, value: ir.JSON, models: dict[str, ir.Model]) -> ir.TypeRef:
+    for member in union.args:
+        if member.kind == "model" and isinstance(value, dict):
+            model = models[member.name]
+            tag = union.discriminator
+            literal = next((f.type.values for f in model.fields if f.name == tag), None)
+            if tag is None or (literal and value.get(tag) in literal):
+                return member
+        if member.kind == "list" and isinstance(value, list):
+            return member
+    return union.args[0]
+
+
+def _response_models(op: ir.Operation) -> set[str]:
+    if op.response and op.response.type and op.response.type.kind == "model":
+        return {op.response.type.name}
+    return set()
+
+
+def _wire_text(value: ir.JSON) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
