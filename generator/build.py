@@ -94,7 +94,9 @@ class _Builder:
             if not isinstance(item, dict):
                 raise SpecError(self.file, at, "a path item must be an object")
             if "$ref" in item:
-                raise SpecError(self.file, pointer.join(at, "$ref"), "path item $ref is not supported")
+                raise SpecError(
+                    self.file, pointer.join(at, "$ref"), "path item $ref is not supported"
+                )
             for method in HTTP_METHODS:
                 operation = item.get(method)
                 if operation is None:
@@ -114,12 +116,17 @@ class _Builder:
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
         for owner, base in ((item, at), (operation, where)):
             for index, raw in enumerate(owner.get("parameters") or []):
-                parameter, ref_at = self.resolver.follow(raw, pointer.join(base, "parameters", index))
+                parameter, ref_at = self.resolver.follow(
+                    raw, pointer.join(base, "parameters", index)
+                )
                 merged[(parameter["name"], parameter["in"])] = (parameter, ref_at)
         return list(merged.values())
 
     def _operation(self, route: Route, raw: dict[str, Any], client_path: tuple[str, ...]) -> _Draft:
-        resource_words = [naming.singular(w) if i == len(client_path) - 2 else w for i, w in enumerate(client_path[:-1])]
+        resource_words = [
+            naming.singular(w) if i == len(client_path) - 2 else w
+            for i, w in enumerate(client_path[:-1])
+        ]
         resource = naming.pascal(*resource_words)
         method = naming.pascal(client_path[-1])
         qualifier = resource + method
@@ -127,20 +134,32 @@ class _Builder:
         for parameter, at in raw["parameters"]:
             draft.arguments.append(self._parameter(parameter, at, qualifier))
         if "requestBody" in raw:
-            self._request_body(draft, raw["requestBody"], route.pointer, resource, method, qualifier)
-        self._responses(draft, raw.get("responses") or {}, route.pointer, resource, client_path[-1], qualifier)
+            self._request_body(
+                draft, raw["requestBody"], route.pointer, resource, method, qualifier
+            )
+        self._responses(
+            draft, raw.get("responses") or {}, route.pointer, resource, client_path[-1], qualifier
+        )
         return draft
 
     def _parameter(self, parameter: dict[str, Any], at: str, qualifier: str) -> ir.Argument:
         location = parameter["in"]
         if location not in ("path", "query", "header", "cookie"):
-            raise SpecError(self.file, pointer.join(at, "in"), f"unknown parameter location {location!r}")
+            raise SpecError(
+                self.file, pointer.join(at, "in"), f"unknown parameter location {location!r}"
+            )
         schema = parameter.get("schema")
         if schema is None:
-            raise SpecError(self.file, at, "parameters with 'content' instead of 'schema' are not supported")
+            raise SpecError(
+                self.file, at, "parameters with 'content' instead of 'schema' are not supported"
+            )
         name = str(parameter["name"])
-        root = Root(qualifier + naming.pascal(name), qualifier + naming.pascal(name), True, qualifier)
-        type_ref = self.shapes.type_of(schema, pointer.join(at, "schema"), Context((), root=root, request=True))
+        root = Root(
+            qualifier + naming.pascal(name), qualifier + naming.pascal(name), True, qualifier
+        )
+        type_ref = self.shapes.type_of(
+            schema, pointer.join(at, "schema"), Context((), root=root, request=True)
+        )
         resolved, _ = self.resolver.follow(schema, at)
         resolved = resolved if isinstance(resolved, dict) else {}
         example = parameter.get("example", resolved.get("example"))
@@ -166,7 +185,11 @@ class _Builder:
         content_type = next((t for t in JSON_TYPES if t in content), None)
         if content_type is None:
             kinds = ", ".join(sorted(content)) or "none"
-            raise SpecError(self.file, pointer.join(body_at, "content"), f"unsupported request content type ({kinds})")
+            raise SpecError(
+                self.file,
+                pointer.join(body_at, "content"),
+                f"unsupported request content type ({kinds})",
+            )
         schema_at = pointer.join(body_at, "content", content_type, "schema")
         schema = content[content_type].get("schema", {})
         root = Root(resource + method + "Params", resource, True, qualifier)
@@ -176,7 +199,13 @@ class _Builder:
         draft.body_schema = (schema, schema_at)
 
     def _responses(
-        self, draft: _Draft, responses: dict[str, Any], at: str, resource: str, method: str, qualifier: str
+        self,
+        draft: _Draft,
+        responses: dict[str, Any],
+        at: str,
+        resource: str,
+        method: str,
+        qualifier: str,
     ) -> None:
         statuses = sorted((str(s) for s in responses), key=lambda s: (len(s), s))
         success = next((s for s in statuses if s.isdigit() and 200 <= int(s) < 300), None)
@@ -186,18 +215,26 @@ class _Builder:
             code = int(status)
             if status != success and code < 400:
                 continue
-            response, response_at = self.resolver.follow(responses[status], pointer.join(at, "responses", status))
+            response, response_at = self.resolver.follow(
+                responses[status], pointer.join(at, "responses", status)
+            )
             content = response.get("content") or {}
-            content_type = next((t for t in JSON_TYPES if t in content), next(iter(sorted(content)), None))
+            content_type = next(
+                (t for t in JSON_TYPES if t in content), next(iter(sorted(content)), None)
+            )
             type_ref = None
             if content_type in JSON_TYPES:
                 schema = content[content_type].get("schema", {})
                 schema_at = pointer.join(response_at, "content", content_type, "schema")
-                root = self._response_root(schema, resource, method, qualifier, success=status == success)
+                root = self._response_root(
+                    schema, resource, method, qualifier, success=status == success
+                )
                 type_ref = self.shapes.type_of(schema, schema_at, Context((), root=root))
             elif content_type is not None and status == success:
                 raise SpecError(
-                    self.file, pointer.join(response_at, "content"), f"unsupported response content type {content_type!r}"
+                    self.file,
+                    pointer.join(response_at, "content"),
+                    f"unsupported response content type {content_type!r}",
                 )
             entry = ir.Response(code, content_type, type_ref, _text(response.get("description")))
             if status == success:
@@ -205,7 +242,9 @@ class _Builder:
             else:
                 draft.errors.append(entry)
 
-    def _response_root(self, schema: Any, resource: str, method: str, qualifier: str, success: bool) -> Root:
+    def _response_root(
+        self, schema: Any, resource: str, method: str, qualifier: str, success: bool
+    ) -> Root:
         if not success:
             return Root("ErrorResponse", "Error", False, qualifier)
         resolved, _ = self.resolver.follow(schema, "")
@@ -281,7 +320,9 @@ class _Builder:
                 models.append(ir.Model(names[key], fields, shape.description, additional))
             else:
                 enums.append(ir.Enum(names[key], shape.values, shape.description))
-        return tuple(sorted(models, key=lambda m: m.name)), tuple(sorted(enums, key=lambda e: e.name))
+        return tuple(sorted(models, key=lambda m: m.name)), tuple(
+            sorted(enums, key=lambda e: e.name)
+        )
 
     # -- document-level ------------------------------------------------------------------------
 
@@ -296,8 +337,13 @@ class _Builder:
         schemes = (self.document.get("components") or {}).get("securitySchemes") or {}
         for requirement in self.document.get("security") or []:
             for name in sorted(requirement):
-                scheme, _ = self.resolver.follow(schemes.get(name, {}), "/components/securitySchemes")
-                if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+                scheme, _ = self.resolver.follow(
+                    schemes.get(name, {}), "/components/securitySchemes"
+                )
+                if (
+                    scheme.get("type") == "http"
+                    and str(scheme.get("scheme", "")).lower() == "bearer"
+                ):
                     return ir.Auth("bearer")
                 if scheme.get("type") == "apiKey" and scheme.get("in") in ("header", "query"):
                     return ir.Auth(scheme["in"], str(scheme.get("name", "")))
@@ -329,12 +375,20 @@ def _unique_arguments(arguments: list[ir.Argument]) -> list[ir.Argument]:
 def _ordered(arguments: list[ir.Argument]) -> tuple[ir.Argument, ...]:
     """Required arguments first; path, then query, header, cookie, body; by name within each."""
     places = {"path": 0, "query": 1, "header": 2, "cookie": 3, "body": 4}
-    return tuple(sorted(arguments, key=lambda a: (not a.required, places[a.location], a.python_name)))
+    return tuple(
+        sorted(arguments, key=lambda a: (not a.required, places[a.location], a.python_name))
+    )
 
 
 def _resources(operations: tuple[ir.Operation, ...]) -> tuple[ir.Resource, ...]:
     def build(prefix: tuple[str, ...]) -> tuple[ir.Resource, ...]:
-        names = sorted({op.resource[len(prefix)] for op in operations if op.resource[: len(prefix)] == prefix and len(op.resource) > len(prefix)})
+        names = sorted(
+            {
+                op.resource[len(prefix)]
+                for op in operations
+                if op.resource[: len(prefix)] == prefix and len(op.resource) > len(prefix)
+            }
+        )
         resources = []
         for name in names:
             path = (*prefix, name)
@@ -363,7 +417,9 @@ def _error_classes(operations: tuple[ir.Operation, ...]) -> tuple[ir.ErrorClass,
             phrase = http.HTTPStatus(status).phrase
         except ValueError:
             phrase = f"Status {status}"
-        classes.append(ir.ErrorClass(status, naming.pascal(phrase) + "Error", f"HTTP {status} {phrase}."))
+        classes.append(
+            ir.ErrorClass(status, naming.pascal(phrase) + "Error", f"HTTP {status} {phrase}.")
+        )
     return tuple(classes)
 
 

@@ -29,12 +29,21 @@ def main() -> None:
 
 @main.command()
 @click.argument("spec", required=False, type=click.Path(path_type=Path))
-@click.option("--overlay", type=click.Path(path_type=Path), help="OpenAPI Overlay 1.0 file to apply.")
+@click.option(
+    "--overlay", type=click.Path(path_type=Path), help="OpenAPI Overlay 1.0 file to apply."
+)
 @click.option("--package", help="Import name of the generated package (with SPEC).")
 @click.option("--out", type=click.Path(path_type=Path), help="Output folder (with SPEC).")
-@click.option("--project", type=click.Path(path_type=Path), default=Path("."), show_default=True,
-              help="Folder whose pyproject.toml lists the targets.")
-def generate(spec: Path | None, overlay: Path | None, package: str | None, out: Path | None, project: Path) -> None:
+@click.option(
+    "--project",
+    type=click.Path(path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Folder whose pyproject.toml lists the targets.",
+)
+def generate(
+    spec: Path | None, overlay: Path | None, package: str | None, out: Path | None, project: Path
+) -> None:
     """Generate every configured target, or one SPEC into --out."""
     targets = _targets(spec, overlay, package, out, project)
     for target in targets:
@@ -44,32 +53,52 @@ def generate(spec: Path | None, overlay: Path | None, package: str | None, out: 
 
 
 @main.command()
-@click.option("--project", type=click.Path(path_type=Path), default=Path("."), show_default=True,
-              help="Folder whose pyproject.toml lists the targets.")
+@click.option(
+    "--project",
+    type=click.Path(path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Folder whose pyproject.toml lists the targets.",
+)
 def check(project: Path) -> None:
     """Fail with a diff if generated/ differs from what the specs generate now."""
     drifted = False
     for target in _guard(lambda: load_targets(project)):
         expected = _guard(lambda target=target: generate_files(target))  # type: ignore[misc]
-        label = target.out.relative_to(project) if target.out.is_relative_to(project) else target.out
+        label = (
+            target.out.relative_to(project) if target.out.is_relative_to(project) else target.out
+        )
         diff = diff_trees(expected, read_tree(target.out), str(label))
         if diff:
             drifted = True
             click.echo(diff, nl=False)
-            click.echo(f"{label} is out of date: run `make generate` and commit the result.", err=True)
+            click.echo(
+                f"{label} is out of date: run `make generate` and commit the result.", err=True
+            )
         else:
             click.echo(f"{label} is up to date")
     if drifted:
         sys.exit(EXIT_DRIFT)
 
 
-def _targets(spec: Path | None, overlay: Path | None, package: str | None, out: Path | None, project: Path) -> list[Target]:
+def _targets(
+    spec: Path | None, overlay: Path | None, package: str | None, out: Path | None, project: Path
+) -> list[Target]:
     if spec is None:
         return _guard(lambda: load_targets(project))
     if out is None:
         raise click.UsageError("--out is required with SPEC")
     name = package or spec.stem.replace("-", "_").replace(".", "_")
-    return [Target(name=name, spec=spec, overlay=overlay, package=name, distribution=name.replace("_", "-"), out=out)]
+    return [
+        Target(
+            name=name,
+            spec=spec,
+            overlay=overlay,
+            package=name,
+            distribution=name.replace("_", "-"),
+            out=out,
+        )
+    ]
 
 
 def _guard(action: Callable[[], T]) -> T:
@@ -82,7 +111,7 @@ def _guard(action: Callable[[], T]) -> T:
     except RecursionError:
         click.echo("error: the spec nests too deeply to generate", err=True)
         sys.exit(EXIT_BAD_INPUT)
-    except Exception as error:  # noqa: BLE001 - the promise is one line, never a traceback
+    except Exception as error:
         message = " ".join(str(error).split())
         click.echo(f"internal error: {type(error).__name__}: {message}", err=True)
         sys.exit(EXIT_INTERNAL)

@@ -27,9 +27,14 @@ def _as_object(schema: Any) -> dict[str, Any]:
     return schema if isinstance(schema, dict) else {"allOf": [schema]}
 
 
-def _convert(node: Any, at: str, resolver: Resolver, definitions: dict[str, Any], active: set[str]) -> Any:
+def _convert(
+    node: Any, at: str, resolver: Resolver, definitions: dict[str, Any], active: set[str]
+) -> Any:
     if isinstance(node, list):
-        return [_convert(item, pointer.join(at, i), resolver, definitions, active) for i, item in enumerate(node)]
+        return [
+            _convert(item, pointer.join(at, i), resolver, definitions, active)
+            for i, item in enumerate(node)
+        ]
     if not isinstance(node, dict):
         return node
     if isinstance(node.get("$ref"), str):
@@ -45,7 +50,9 @@ def _convert(node: Any, at: str, resolver: Resolver, definitions: dict[str, Any]
     for key, value in node.items():
         if key in _DROPPED or key.startswith("x-"):
             continue
-        if key in ("properties", "patternProperties", "$defs", "definitions") and isinstance(value, dict):
+        if key in ("properties", "patternProperties", "$defs", "definitions") and isinstance(
+            value, dict
+        ):
             result[key] = {
                 name: _convert(sub, pointer.join(at, key, name), resolver, definitions, active)
                 for name, sub in value.items()

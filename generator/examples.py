@@ -12,7 +12,11 @@ from generator import ir
 
 MAX_DEPTH = 4  # below this, optional fields are left out so recursive models stay finite
 
-_FORMATTED = {"datetime": "2024-01-01T00:00:00Z", "date": "2024-01-01", "uuid": "00000000-0000-4000-8000-000000000000"}
+_FORMATTED = {
+    "datetime": "2024-01-01T00:00:00Z",
+    "date": "2024-01-01",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+}
 
 
 class Examples:

@@ -46,7 +46,7 @@ def read_document(path: Path) -> Any:
                 file, "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
             ) from None
     try:
-        return yaml.load(text, Loader=_BoundedSafeLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_BoundedSafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -105,20 +105,16 @@ def validate(document: dict[str, Any], file: str) -> None:
 
 
 def _pointer_from_location(document: Any, location: tuple[int | str, ...]) -> str:
-    """A JSON pointer from a pydantic error location, skipping the model and union branch names."""
+    """A JSON pointer from a pydantic error location, skipping model and union branch names."""
     node, result = document, ""
     for token in location:
-        if isinstance(node, dict) and token in node:
-            node = node[token]  # type: ignore[index]
-        elif isinstance(node, list) and isinstance(token, int) and token < len(node):
+        in_dict = isinstance(node, dict) and token in node
+        if in_dict or isinstance(node, list) and isinstance(token, int) and 0 <= token < len(node):
             node = node[token]
-        elif isinstance(token, str) and isinstance(node, dict):
-            # A missing field: name it in the pointer and stop.
-            if token not in {"Reference", "Schema", "PathItem", "Response", "Parameter"}:
-                return pointer.join(result, token)
-            continue
+        elif isinstance(node, dict) and isinstance(token, str) and token[:1].islower():
+            return pointer.join(result, token)  # a required field that is missing
         else:
-            continue
+            continue  # a model or union branch name such as "Reference" or "Schema"
         result = pointer.join(result, token)
     return result
 
@@ -133,7 +129,9 @@ def check_refs(document: Any, file: str) -> None:
             if isinstance(node.get("$ref"), str):
                 resolver.lookup(resolver.target(node["$ref"], at), at)
             stack.extend(
-                (value, pointer.join(at, key)) for key, value in node.items() if key not in _DATA_KEYS
+                (value, pointer.join(at, key))
+                for key, value in node.items()
+                if key not in _DATA_KEYS
             )
         elif isinstance(node, list):
             stack.extend((value, pointer.join(at, index)) for index, value in enumerate(node))

@@ -19,7 +19,7 @@ _UNCOUNTABLE = frozenset({"data", "content", "metadata", "news", "information", 
 
 
 def words(text: str) -> list[str]:
-    """Split any identifier-ish text into lower-case ASCII words: 'chat.completion' -> chat, completion."""
+    """Lower-case ASCII words of any identifier-ish text: 'chat.completion' -> chat, completion."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return [word.lower() for word in _WORD.findall(ascii_text)]
 
@@ -53,7 +53,9 @@ MODEL_ATTRIBUTES = frozenset(
 )  # fmt: skip
 
 
-def python_identifier(text: str, reserved: frozenset[str] = frozenset(), fallback: str = "value") -> str:
+def python_identifier(
+    text: str, reserved: frozenset[str] = frozenset(), fallback: str = "value"
+) -> str:
     """A snake_case identifier for a wire name: never a keyword, a reserved name or digit-first.
 
     Builtins such as ``type`` and ``id`` stay as they are, as in hand-written SDKs: shadowing them

@@ -51,7 +51,7 @@ IGNORED = frozenset({"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache
 
 def diff_trees(expected: dict[str, str], actual: dict[str, str], label: str) -> str:
     """A unified diff turning ``actual`` (on disk) into ``expected`` (freshly generated)."""
-    chunks = []
+    chunks: list[str] = []
     for relative in sorted(expected.keys() | actual.keys()):
         old, new = actual.get(relative), expected.get(relative)
         if old == new:

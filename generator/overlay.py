@@ -1,4 +1,4 @@
-"""Applying an OpenAPI Overlay 1.0 document: JSONPath targets, ``update`` merged, ``remove`` deleted."""
+"""Applying an OpenAPI Overlay 1.0 document: JSONPath targets, ``update`` merged, ``remove``."""
 
 from __future__ import annotations
 
@@ -43,8 +43,8 @@ def _apply_action(document: dict[str, Any], action: Any, file: str, where: str) 
         for match in reversed(matches):
             if match.parent is None:
                 raise SpecError(file, pointer.join(where, "target"), "cannot remove the root")
-            container, key = match.parent.obj, match.parts[-1]
-            del container[key]  # type: ignore[index, union-attr, arg-type]
+            container: Any = match.parent.obj
+            del container[match.parts[-1]]
         return
     if "update" not in action:
         raise SpecError(file, where, "an action needs 'update' or 'remove: true'")
@@ -61,6 +61,8 @@ def _merge(target: Any, update: Any, file: str, where: str) -> None:
             else:
                 target[key] = copy.deepcopy(value)
     elif isinstance(target, list):
-        target.extend(copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)])
+        target.extend(
+            copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)]
+        )
     else:
         raise SpecError(file, pointer.join(where, "update"), "target is not an object or array")

@@ -67,7 +67,12 @@ def docstring(text: str | None) -> str:
     if not text:
         return ""
     body = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    body = _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", body)
+    body = _UNSAFE.sub(
+        lambda m: (
+            f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}"
+        ),
+        body,
+    )
     if body.endswith('"'):
         body = body[:-1] + '\\"'
     return f'"""{body}"""'
@@ -79,7 +84,7 @@ def docstring_text(text: str | None) -> str:
 
 
 def field_declaration(field: ir.Field) -> str:
-    """``annotation`` plus its default, e.g. ``int | None = None`` or ``str = Field(alias="x-id")``."""
+    """An annotation plus its default: ``int | None = None``, ``str = Field(alias="x-id")``."""
     optional = not field.required
     text = annotation(field.type, nullable=field.type.nullable or optional)
     alias = field.python_name != field.name
@@ -111,7 +116,8 @@ def method_docstring(operation: ir.Operation) -> str:
     documented = [a for a in operation.arguments if a.description]
     if documented:
         parts.append(
-            "Args:\n" + "\n".join(f"    {a.python_name}: {_one_line(a.description)}" for a in documented)
+            "Args:\n"
+            + "\n".join(f"    {a.python_name}: {_one_line(a.description)}" for a in documented)
         )
     return docstring("\n\n".join(parts) + "\n")
 

@@ -13,7 +13,7 @@ from generator import ir, pysource
 from generator.testcases import operation_cases
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
+BLACK_MODE = black.Mode(line_length=100, target_versions={black.mode.TargetVersion.PY311})
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,10 @@ def render(api: ir.Api, version: str, templates: Path = TEMPLATES) -> dict[str, 
             f"tests/test_{resource.name}.py",
             resource=resource,
             cases=family_cases,
-            exceptions=sorted({e.exception for case in family_cases for e in case.errors}
-            | {"APIStatusError", "AsyncClient", "Client"}),
+            exceptions=sorted(
+                {e.exception for case in family_cases for e in case.errors}
+                | {"APIStatusError", "AsyncClient", "Client"}
+            ),
             models=sorted({name for case in family_cases for name in case.models}),
         )
     emit("tests/__init__.py.jinja", "tests/__init__.py")

@@ -18,8 +18,20 @@ from generator.errors import SpecError
 
 METHOD_EXTENSION = "x-specgen-method"
 _VERSION = re.compile(r"^v\d+(\.\d+)*$", re.IGNORECASE)
-_COLLECTION_VERBS = {"get": "list", "post": "create", "put": "replace", "patch": "update", "delete": "delete_all"}
-_ITEM_VERBS = {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
+_COLLECTION_VERBS = {
+    "get": "list",
+    "post": "create",
+    "put": "replace",
+    "patch": "update",
+    "delete": "delete_all",
+}
+_ITEM_VERBS = {
+    "get": "retrieve",
+    "post": "update",
+    "put": "update",
+    "patch": "update",
+    "delete": "delete",
+}
 
 # Attributes of the generated client and resources that a resource or method must not shadow.
 RESERVED_MEMBERS = frozenset({"with_options", "close", "request", "api_key", "base_url", "timeout"})
@@ -90,7 +102,8 @@ def _check_unique(result: dict[Route, tuple[str, ...]], file: str) -> None:
             raise SpecError(
                 file,
                 route.pointer,
-                f"client method {'.'.join(parts)} is also {other.http_method.upper()} {other.path}; "
+                f"client method {'.'.join(parts)} is also "
+                f"{other.http_method.upper()} {other.path}; "
                 f"set {METHOD_EXTENSION} on one of them in the overlay",
             )
         seen[parts] = route

@@ -130,7 +130,9 @@ class ShapeBuilder:
             role = (*context.role[:-1], naming.singular(context.role[-1])) if context.role else ()
             item = self.type_of(items, pointer.join(at, "items"), context.child(role))
             return ir.TypeRef("list", args=(item,), constraints=constraints)
-        if kind == "object" or (kind is None and ("properties" in schema or "additionalProperties" in schema)):
+        if kind == "object" or (
+            kind is None and ("properties" in schema or "additionalProperties" in schema)
+        ):
             return self._object(schema, at, context)
         if kind is None:
             return ir.TypeRef("any")
@@ -171,9 +173,7 @@ class ShapeBuilder:
         self.shape_at[at] = key
         return ir.TypeRef("model", name=key)
 
-    def _field(
-        self, name: str, schema: Any, at: str, required: bool, context: Context
-    ) -> ir.Field:
+    def _field(self, name: str, schema: Any, at: str, required: bool, context: Context) -> ir.Field:
         field_type = self.type_of(schema, at, context)
         resolved, _ = self.resolver.follow(schema, at)
         resolved = resolved if isinstance(resolved, dict) else {}
@@ -200,7 +200,9 @@ class ShapeBuilder:
         for index, value in enumerate(values):
             if not isinstance(value, str | int | float | bool):
                 where = pointer.join(at, "enum", index)
-                raise SpecError(self.file, where, "only string, number and boolean enum values are supported")
+                raise SpecError(
+                    self.file, where, "only string, number and boolean enum values are supported"
+                )
         unique = tuple(dict.fromkeys(values))
         if len(unique) == 1:
             return ir.TypeRef("literal", values=unique, nullable=nullable)
@@ -232,12 +234,14 @@ class ShapeBuilder:
         )
 
     def _discriminator(self, schema: dict[str, Any], variants: list[Any], at: str) -> str | None:
-        """The property that tells object variants apart: declared, or a const every variant sets."""
+        """The property telling object variants apart: declared, or a const each variant sets."""
         declared = schema.get("discriminator")
         if isinstance(declared, dict) and isinstance(declared.get("propertyName"), str):
             return str(declared["propertyName"])
         objects = [self.resolver.follow(variant, at)[0] for variant in variants]
-        objects = [variant for variant in objects if isinstance(variant, dict) and "properties" in variant]
+        objects = [
+            variant for variant in objects if isinstance(variant, dict) and "properties" in variant
+        ]
         if len(objects) < 1:
             return None
         candidates = sorted(
@@ -247,7 +251,7 @@ class ShapeBuilder:
         for name in candidates:
             values = [_single_value(variant["properties"][name]) for variant in objects]
             if all(value is not None for value in values) and len(set(values)) == len(values):
-                return name
+                return str(name)
         return None
 
     def _const(self, variant: Any, at: str, discriminator: str) -> object:
@@ -268,7 +272,9 @@ class ShapeBuilder:
             if not isinstance(resolved, dict):
                 continue
             if "allOf" in resolved:
-                raise SpecError(self.file, pointer.join(at, "allOf", index), "nested allOf is not supported")
+                raise SpecError(
+                    self.file, pointer.join(at, "allOf", index), "nested allOf is not supported"
+                )
             merged["properties"].update(resolved.get("properties") or {})
             merged["required"].extend(resolved.get("required") or [])
             for key in ("description", "additionalProperties", NAME_EXTENSION):
@@ -294,7 +300,9 @@ class ShapeBuilder:
 
     # -- helpers -------------------------------------------------------------------------------
 
-    def _shape(self, key: str, kind: str, at: str, context: Context, schema: dict[str, Any]) -> Shape:
+    def _shape(
+        self, key: str, kind: str, at: str, context: Context, schema: dict[str, Any]
+    ) -> Shape:
         shape = self.shapes.get(key)
         if shape is None:
             shape = self.shapes[key] = Shape(key=key, kind=kind)
@@ -326,7 +334,9 @@ def _flatten_union(members: list[ir.TypeRef]) -> tuple[ir.TypeRef, ...]:
     flat: list[ir.TypeRef] = []
     for member in members:
         if member.kind == "union":
-            flat.extend(replace(arg, nullable=arg.nullable or member.nullable) for arg in member.args)
+            flat.extend(
+                replace(arg, nullable=arg.nullable or member.nullable) for arg in member.args
+            )
         else:
             flat.append(member)
     if any(member.kind == "any" for member in flat):
@@ -397,7 +407,9 @@ def _field_key(f: ir.Field) -> tuple[object, ...]:
 
 
 def _text(value: Any) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    return value.strip() or None
 
 
 def _example(schema: dict[str, Any]) -> ir.JSON:

@@ -48,7 +48,9 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
             if not (argument.required or argument.has_example):
                 continue
             value = examples.field(argument, full=False)
-            arguments.append((argument.python_name, _expression(argument.type, value, models, used)))
+            arguments.append(
+                (argument.python_name, _expression(argument.type, value, models, used))
+            )
             if argument.location == "body":
                 if op.body is not None and op.body.flattened:
                     body[argument.name] = value
@@ -68,7 +70,9 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
         for error in op.errors:
             error_body = examples.value(error.type, full=True) if error.type else None
             code, message, trace_id = error_fields(error_body)
-            exception = status_classes.get(error.status) or (server_error if error.status >= 500 else "APIStatusError")
+            exception = status_classes.get(error.status) or (
+                server_error if error.status >= 500 else "APIStatusError"
+            )
             errors.append(ErrorCase(error.status, exception, error_body, code, message, trace_id))
         cases.append(
             OperationCase(
@@ -106,14 +110,20 @@ def error_fields(body: ir.JSON) -> tuple[str | None, str | None, str | None]:
     )
 
 
-def _expression(type_ref: ir.TypeRef, value: ir.JSON, models: dict[str, ir.Model], used: set[str]) -> str:
+def _expression(
+    type_ref: ir.TypeRef, value: ir.JSON, models: dict[str, ir.Model], used: set[str]
+) -> str:
     """Python source for ``value`` as an argument of ``type_ref``: models are built with
     ``model_validate`` so the call type-checks."""
     if type_ref.kind == "model" and isinstance(value, dict):
         used.add(type_ref.name)
         return f"{type_ref.name}.model_validate({pysource.literal(value)})"
     if type_ref.kind == "list" and isinstance(value, list):
-        return "[" + ", ".join(_expression(type_ref.args[0], item, models, used) for item in value) + "]"
+        return (
+            "["
+            + ", ".join(_expression(type_ref.args[0], item, models, used) for item in value)
+            + "]"
+        )
     if type_ref.kind == "union":
         return _expression(_member_for(type_ref, value, models), value, models, used)
     return pysource.literal(value)

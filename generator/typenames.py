@@ -96,7 +96,7 @@ class _Namer:
         return result or [name]
 
     def qualifier(self, occurrence: Occurrence) -> str:
-        """The qualifier of the root an occurrence hangs from (the operation, e.g. MessageCreate)."""
+        """The qualifier of the root an occurrence hangs from (its operation: MessageCreate)."""
         while occurrence.parent is not None:
             parent = self.shapes[self.shape_at[occurrence.parent]]
             occurrence = min(parent.occurrences, key=lambda o: o.pointer)
@@ -110,7 +110,9 @@ def _strip_param(name: str) -> str:
     return name
 
 
-def _resolve_collisions(names: dict[str, str], shapes: dict[str, Shape], namer: _Namer) -> dict[str, str]:
+def _resolve_collisions(
+    names: dict[str, str], shapes: dict[str, Shape], namer: _Namer
+) -> dict[str, str]:
     by_name: dict[str, list[str]] = defaultdict(list)
     for key, name in names.items():
         by_name[name].append(key)
@@ -134,14 +136,14 @@ def _resolve_collisions(names: dict[str, str], shapes: dict[str, Shape], namer: 
                     break
             taken.add(alternative)
             result[key] = alternative
-    taken: dict[str, str] = {}
+    final: dict[str, str] = {}
     for key in sorted(result, key=lambda k: (result[k], shapes[k].first_pointer)):
         name = result[key]
-        if name in taken:  # last resort: words from the location, never a number
+        if name in final:  # last resort: words from the location, never a number
             tail = naming.pascal(*shapes[key].first_pointer.split("/")[-3:])
             name = naming.type_name(name + tail)
-            while name in taken:
+            while name in final:
                 name += "Alt"
-        taken[name] = key
+        final[name] = key
         result[key] = name
     return result

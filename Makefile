@@ -1,0 +1,48 @@
+# specgen: `make generate` and `make test` work on a fresh machine with only Python 3.11.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+TOOLKIT := $(VENV)/.toolkit-installed
+PACKAGES := $(patsubst %/pyproject.toml,%,$(wildcard generated/*/pyproject.toml))
+
+.PHONY: generate check lint test test-toolkit test-generated clean
+
+$(TOOLKIT): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+## Regenerate every target in generated/ from specs/.
+generate: $(TOOLKIT)
+	$(BIN)/specgen generate
+
+## Fail with a diff if generated/ is not what the specs generate now.
+check: $(TOOLKIT)
+	$(BIN)/specgen check
+
+## ruff, black and mypy --strict on the toolkit and on every generated package.
+lint: $(TOOLKIT)
+	$(BIN)/ruff check generator tests
+	$(BIN)/black --check --quiet generator tests
+	$(BIN)/mypy generator
+	@for package in $(PACKAGES); do \
+		echo "lint $$package"; \
+		(cd $$package && ../../$(BIN)/ruff check . && ../../$(BIN)/mypy --strict .) || exit 1; \
+	done
+
+test-toolkit: $(TOOLKIT)
+	$(BIN)/python -m pytest tests
+
+## Each generated package installed (editable) and run against its own tests.
+test-generated: $(TOOLKIT)
+	@for package in $(PACKAGES); do \
+		echo "test $$package"; \
+		$(BIN)/python -m pip install -q -e "$$package[test]" || exit 1; \
+		(cd $$package && ../../$(BIN)/python -m pytest -q) || exit 1; \
+	done
+
+test: lint check test-toolkit test-generated
+
+clean:
+	rm -rf $(VENV)
