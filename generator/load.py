@@ -109,7 +109,9 @@ def _pointer_from_location(document: Any, location: tuple[int | str, ...]) -> st
     node, result = document, ""
     for token in location:
         in_dict = isinstance(node, dict) and token in node
-        if in_dict or isinstance(node, list) and isinstance(token, int) and 0 <= token < len(node):
+        if in_dict or (
+            isinstance(node, list) and isinstance(token, int) and 0 <= token < len(node)
+        ):
             node = node[token]
         elif isinstance(node, dict) and isinstance(token, str) and token[:1].islower():
             return pointer.join(result, token)  # a required field that is missing
