@@ -6,7 +6,7 @@
   property name (``ChatCompletion`` + ``usage``), an array item the singular (``choices`` ->
   ``Choice``), a discriminated union variant the discriminator value (``Text``, ``ImageUrl``).
   Models nested in a request body end in ``Param``.
-- A role that repeats the end of the parent's stem is not repeated (``Error`` + ``error``).
+- Words of the role that repeat the end of the parent's stem are dropped (``Error`` + ``error``).
 - A shape that appears in several places takes the shortest of its candidate names.
 - Two different shapes that want one name: the one named on purpose, or else the one used most,
   keeps it; the others take their parent's full name plus their role, or else their operation's
@@ -67,13 +67,11 @@ class _Namer:
         else:
             parent_key = self.shape_at[occurrence.parent]
             base, parent_name = self.stem(parent_key), self.name(parent_key)
-        role = naming.pascal(*occurrence.role)
+        role = _without_overlap(base, naming.pascal(*occurrence.role))
         suffix = "Param" if occurrence.request and shape.kind == "model" else ""
         stem = base + role
-        if role and base.endswith(role):
-            # No stutter: the "message" items of a Message... body are MessageParam, the "error"
-            # of an ErrorResponse is Error; unless that is the parent's own name.
-            stem = base if base + suffix != parent_name else base + "Detail"
+        if occurrence.role and not role and base + suffix == parent_name:
+            stem = base + "Detail"  # the role only repeated the parent's name
         return naming.type_name(stem + suffix), stem
 
     def alternatives(self, key: str) -> list[str]:
@@ -101,6 +99,16 @@ class _Namer:
             parent = self.shapes[self.shape_at[occurrence.parent]]
             occurrence = min(parent.occurrences, key=lambda o: o.pointer)
         return occurrence.root.qualifier if occurrence.root else ""
+
+
+def _without_overlap(base: str, role: str) -> str:
+    """``role`` minus the words that already end ``base``: no stutter (``Message`` + ``message``
+    is ``Message``, the ``error`` of an ``Error...`` stem is just ``Error``)."""
+    base_words, role_words = naming.words(base), naming.words(role)
+    for size in range(min(len(base_words), len(role_words)), 0, -1):
+        if base_words[-size:] == role_words[:size]:
+            return naming.pascal(*role_words[size:])
+    return role
 
 
 def _strip_param(name: str) -> str:

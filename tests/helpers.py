@@ -1,0 +1,53 @@
+"""Shared helpers of the toolkit tests: building the IR of small specs and of the real targets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from generator import ir
+from generator.build import build_api
+from generator.config import Target, load_targets
+from generator.load import load_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def claude_target() -> Target:
+    return next(t for t in load_targets(ROOT) if t.name == "claude")
+
+
+def build_document(document: dict[str, Any], tmp_path: Path, overlay: str | None = None) -> ir.Api:
+    """The IR of an in-memory spec (written to ``tmp_path`` so errors can name a file)."""
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document), encoding="utf-8")
+    overlay_path = None
+    if overlay is not None:
+        overlay_path = tmp_path / "overlay.yaml"
+        overlay_path.write_text(overlay, encoding="utf-8")
+    target = Target("t", spec, overlay_path, "pkg", "pkg", tmp_path / "out")
+    return build_api(load_spec(spec, overlay_path), target)
+
+
+def minimal_spec(paths: dict[str, Any]) -> dict[str, Any]:
+    return {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": paths}
+
+
+def json_post(schema: dict[str, Any], response: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A POST operation with a JSON request body and a JSON 200 response."""
+    return {
+        "post": {
+            "requestBody": {"content": {"application/json": {"schema": schema}}},
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {"application/json": {"schema": response or {"type": "object"}}},
+                }
+            },
+        }
+    }
+
+
+def model_names(api: ir.Api) -> set[str]:
+    return {model.name for model in api.models}

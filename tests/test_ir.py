@@ -1,0 +1,140 @@
+"""The intermediate model: dedup, nullable/required/defaults, operations and errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator import ir
+from generator.pipeline import build_target
+from tests.helpers import build_document, claude_target, json_post, minimal_spec, model_names
+
+
+def _claude() -> ir.Api:
+    return build_target(claude_target())
+
+
+def _argument(op: ir.Operation, name: str) -> ir.Argument:
+    return next(a for a in op.arguments if a.python_name == name)
+
+
+def _field(api: ir.Api, model: str, name: str) -> ir.Field:
+    return next(f for m in api.models if m.name == model for f in m.fields if f.name == name)
+
+
+def test_identical_error_envelopes_are_one_type() -> None:
+    api = _claude()
+    ops = {op.id: op for op in api.operations}
+    for op_id in ("chat.completions.create", "messages.count_tokens"):
+        assert {e.type.name for e in ops[op_id].errors if e.type} == {"ErrorResponse"}
+    envelopes = [m for m in api.models if {f.name for f in m.fields} == {"error", "trace_id"}]
+    assert [m.name for m in envelopes] == ["ErrorResponse"]
+    assert [e.status for e in ops["messages.count_tokens"].errors] == [400, 401, 403, 404, 429, 500]
+
+
+def test_request_and_response_tool_calls_share_a_class() -> None:
+    api = _claude()
+    request = _field(api, "ChatCompletionMessageParam", "tool_calls").type.args[0]
+    response = _field(api, "ChatCompletionMessage", "tool_calls").type.args[0]
+    assert request == response
+    assert request.name == "ChatCompletionMessageToolCall"
+
+
+def test_descriptions_and_examples_do_not_split_types(tmp_path: Path) -> None:
+    def detail(description: str, example: str) -> dict[str, object]:
+        return {
+            "type": "object",
+            "description": description,
+            "properties": {"code": {"type": "string", "example": example}},
+        }
+
+    schema = {
+        "type": "object",
+        "properties": {"one": detail("first", "a"), "two": detail("second", "b")},
+    }
+    api = build_document(minimal_spec({"/x": json_post(schema)}), tmp_path)
+    # The body and one shared detail (the bare-object response is a dict, not a model).
+    assert len(api.models) == 2
+    required = {"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}}}
+    schema["properties"]["two"] = required  # type: ignore[index]
+    api = build_document(minimal_spec({"/x": json_post(schema)}), tmp_path)
+    assert model_names(api) == {"XCreateParams", "XOneParam", "XTwoParam"}
+
+
+def test_nullable_required_and_defaults_are_resolved_once() -> None:
+    api = _claude()
+    create = next(op for op in api.operations if op.id == "chat.completions.create")
+    n = _argument(create, "n")
+    assert (n.required, n.type.kind, n.type.nullable, n.default, n.has_default) == (
+        False,
+        "int",
+        True,
+        1,
+        True,
+    )
+    messages = _argument(create, "messages")
+    assert messages.required and messages.type.kind == "list" and not messages.type.nullable
+    assert messages.type.constraints.min_items == 1
+    assert _argument(create, "max_tokens").type.kind == "int"  # fixed by the overlay
+    stop_reason = _field(api, "Message", "stop_reason")
+    assert stop_reason.required and stop_reason.type.nullable
+    content = _field(api, "ChatCompletionMessage", "content")
+    assert not content.required and content.type.nullable
+    assert _field(api, "ChatCompletion", "created").type.kind == "int"
+    assert _field(api, "ChatCompletionChoice", "index").type.kind == "int"
+
+
+def test_arguments_put_required_first() -> None:
+    for op in _claude().operations:
+        flags = [a.required for a in op.arguments]
+        assert flags == sorted(flags, reverse=True), op.id
+        assert len({a.python_name for a in op.arguments}) == len(op.arguments)
+
+
+def test_operations_and_resources() -> None:
+    api = _claude()
+    assert [(op.id, op.http_method, op.path) for op in api.operations] == [
+        ("chat.completions.create", "POST", "/v1/chat/completions"),
+        ("messages.create", "POST", "/v1/messages"),
+        ("messages.count_tokens", "POST", "/v1/messages/count_tokens"),
+    ]
+    assert [(r.name, [c.name for c in r.children]) for r in api.resources] == [
+        ("chat", ["completions"]),
+        ("messages", []),
+    ]
+    assert api.base_url == "https://api.acedata.cloud"
+    assert api.auth.kind == "bearer"
+
+
+def test_discriminated_unions_are_marked(tmp_path: Path) -> None:
+    def variant(kind: str) -> dict[str, object]:
+        return {
+            "type": "object",
+            "required": ["type"],
+            "properties": {"type": {"type": "string", "enum": [kind]}, kind: {"type": "string"}},
+        }
+
+    schema = {
+        "type": "object",
+        "properties": {"part": {"oneOf": [variant("text"), variant("image")]}},
+    }
+    api = build_document(minimal_spec({"/parts": json_post(schema)}), tmp_path)
+    part = _field(api, "PartCreateParams", "part")
+    assert part.type.kind == "union" and part.type.discriminator == "type"
+    assert [a.name for a in part.type.args] == ["PartTextParam", "PartImageParam"]
+
+
+def test_recursive_component_schemas(tmp_path: Path) -> None:
+    document = minimal_spec({"/nodes": json_post({"$ref": "#/components/schemas/Node"})})
+    document["components"] = {
+        "schemas": {
+            "Node": {
+                "type": "object",
+                "properties": {
+                    "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}
+                },
+            }
+        }
+    }
+    api = build_document(document, tmp_path)
+    node = next(m for m in api.models if m.name == "Node")
+    assert node.fields[0].type.args[0].name == "Node"
