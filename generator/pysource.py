@@ -73,8 +73,8 @@ def docstring(text: str | None) -> str:
         ),
         body,
     )
-    if body.endswith('"'):
-        body = body[:-1] + '\\"'
+    if body.endswith('"'):  # spelled \\x22 so that black does not pad the closing quotes
+        body = body[:-1] + "\\x22"
     return f'"""{body}"""'
 
 

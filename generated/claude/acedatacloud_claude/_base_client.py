@@ -10,7 +10,6 @@ import datetime
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -112,6 +111,8 @@ class BaseClient:
         if cast_to is None:
             return None
         try:
+            if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
+                return cast_to.model_validate(body)
             return _adapter(cast_to).validate_python(body)
         except pydantic.ValidationError as error:
             raise APIResponseValidationError(
@@ -192,9 +193,15 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
-@cache
+_ADAPTERS: dict[str, pydantic.TypeAdapter[Any]] = {}
+
+
 def _adapter(cast_to: Any) -> pydantic.TypeAdapter[Any]:
-    return pydantic.TypeAdapter(cast_to)
+    """A cached TypeAdapter for a non-model response type (a list, a union, a scalar)."""
+    key = repr(cast_to)  # some annotations (Annotated[..., Field()]) are not hashable
+    if key not in _ADAPTERS:
+        _ADAPTERS[key] = pydantic.TypeAdapter(cast_to)
+    return _ADAPTERS[key]
 
 
 def _decode(response: httpx.Response) -> object:
