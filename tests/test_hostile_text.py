@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator.build import build_api
 from generator.config import Target
 from generator.load import load_spec
-from generator.build import build_api
 from generator.render import render
 from tests.helpers import minimal_spec
 
@@ -30,13 +30,24 @@ def _hostile_spec() -> dict[str, object]:
         },
     }
     return {
-        **minimal_spec({"/things": {"post": {
-            "summary": BREAKOUT,
-            "requestBody": {"content": {"application/json": {"schema": schema}}},
-            "responses": {"200": {"description": BREAKOUT, "content": {"application/json": {"schema": schema}}}},
-        }}}),
+        **minimal_spec(
+            {
+                "/things": {
+                    "post": {
+                        "summary": BREAKOUT,
+                        "requestBody": {"content": {"application/json": {"schema": schema}}},
+                        "responses": {
+                            "200": {
+                                "description": BREAKOUT,
+                                "content": {"application/json": {"schema": schema}},
+                            }
+                        },
+                    }
+                }
+            }
+        ),
         "info": {"title": BREAKOUT, "version": "1", "description": BREAKOUT},
-    }  # fmt: skip
+    }
 
 
 def test_hostile_text_stays_inside_literals(tmp_path: Path) -> None:
