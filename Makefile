@@ -21,11 +21,11 @@ generate: $(TOOLKIT)
 check: $(TOOLKIT)
 	$(BIN)/specgen check
 
-## ruff, black and mypy --strict on the toolkit and on every generated package.
+## ruff, black and mypy (strict) on the toolkit and on every generated package.
 lint: $(TOOLKIT)
 	$(BIN)/ruff check generator tests
 	$(BIN)/black --check --quiet generator tests
-	$(BIN)/mypy generator
+	$(BIN)/mypy generator tests
 	@for package in $(PACKAGES); do \
 		echo "lint $$package"; \
 		(cd $$package && ../../$(BIN)/ruff check . && ../../$(BIN)/mypy --strict .) || exit 1; \

@@ -67,6 +67,7 @@ class _Builder:
         names = assign_names(self.shapes.shapes, self.shapes.shape_at)
         operations = tuple(self._finish(draft, names) for draft in drafts)
         models, enums = self._types(names)
+        type_names = {m.name for m in models} | {e.name for e in enums}
         info = self.document.get("info", {})
         return ir.Api(
             title=str(info.get("title", self.target.name)),
@@ -79,7 +80,7 @@ class _Builder:
             api_key_env=self.target.api_key_env,
             base_url_env=self.target.resolved_base_url_env,
             operations=operations,
-            resources=_resources(operations),
+            resources=_resources(operations, type_names),
             models=models,
             enums=enums,
             error_classes=_error_classes(operations),
@@ -380,7 +381,9 @@ def _ordered(arguments: list[ir.Argument]) -> tuple[ir.Argument, ...]:
     )
 
 
-def _resources(operations: tuple[ir.Operation, ...]) -> tuple[ir.Resource, ...]:
+def _resources(operations: tuple[ir.Operation, ...], taken: set[str]) -> tuple[ir.Resource, ...]:
+    """The resource tree; a class name that a model or enum already has gets ``Resource``."""
+
     def build(prefix: tuple[str, ...]) -> tuple[ir.Resource, ...]:
         names = sorted(
             {
@@ -395,7 +398,7 @@ def _resources(operations: tuple[ir.Operation, ...]) -> tuple[ir.Resource, ...]:
             resources.append(
                 ir.Resource(
                     name=name,
-                    class_name=naming.pascal(*path),
+                    class_name=_resource_class(naming.pascal(*path), taken),
                     path=path,
                     operations=tuple(op for op in operations if op.resource == path),
                     children=build(path),
@@ -404,6 +407,11 @@ def _resources(operations: tuple[ir.Operation, ...]) -> tuple[ir.Resource, ...]:
         return tuple(resources)
 
     return build(())
+
+
+def _resource_class(name: str, taken: set[str]) -> str:
+    name = naming.type_name(name)
+    return name + "Resource" if name in taken or "Async" + name in taken else name
 
 
 def _error_classes(operations: tuple[ir.Operation, ...]) -> tuple[ir.ErrorClass, ...]:

@@ -48,7 +48,7 @@ def generate(
     targets = _targets(spec, overlay, package, out, project)
     for target in targets:
         files = _guard(lambda target=target: generate_files(target))  # type: ignore[misc]
-        write_tree(files, target.out)
+        _guard(lambda target=target, files=files: write_tree(files, target.out))  # type: ignore[misc]
         click.echo(f"generated {target.out} ({len(files)} files)")
 
 
@@ -107,9 +107,6 @@ def _guard(action: Callable[[], T]) -> T:
         return action()
     except SpecError as error:
         click.echo(f"error: {error}", err=True)
-        sys.exit(EXIT_BAD_INPUT)
-    except RecursionError:
-        click.echo("error: the spec nests too deeply to generate", err=True)
         sys.exit(EXIT_BAD_INPUT)
     except Exception as error:
         message = " ".join(str(error).split())

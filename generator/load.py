@@ -41,12 +41,16 @@ def read_document(path: Path) -> Any:
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
         try:
             return json.loads(text)
+        except RecursionError:
+            raise SpecError(file, "", "the document nests too deeply to read") from None
         except json.JSONDecodeError as error:
             raise SpecError(
                 file, "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
             ) from None
     try:
         return yaml.load(text, Loader=_BoundedSafeLoader)
+    except RecursionError:
+        raise SpecError(file, "", "the document nests too deeply to read") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -98,10 +102,10 @@ def validate(document: dict[str, Any], file: str) -> None:
     try:
         model.model_validate(document)
     except ValidationError as error:
-        first = error.errors()[0]
-        raise SpecError(
-            file, _pointer_from_location(document, first["loc"]), first["msg"]
-        ) from None
+        # A bad schema fails every branch of "Reference | Schema"; the Schema branch, which got
+        # furthest into the document, says what is wrong.
+        best = max(error.errors(), key=lambda e: ("Reference" not in e["loc"], len(e["loc"])))
+        raise SpecError(file, _pointer_from_location(document, best["loc"]), best["msg"]) from None
 
 
 def _pointer_from_location(document: Any, location: tuple[int | str, ...]) -> str:

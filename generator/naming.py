@@ -11,6 +11,10 @@ RESERVED_TYPE_NAMES = frozenset(
     {
         "Any", "AsyncClient", "AsyncStream", "BaseModel", "Client", "ConfigDict", "Field",
         "Literal", "NotGiven", "NOT_GIVEN", "Stream", "TypeAlias", "Union", "Optional",
+        "Annotated", "RequestOptions", "SDKError", "APIError", "APIConnectionError",
+        "APITimeoutError", "APIResponseValidationError", "APIStatusError", "BadRequestError",
+        "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
+        "UnprocessableEntityError", "RateLimitError", "InternalServerError",
     }
 )  # fmt: skip
 

@@ -12,9 +12,13 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from generator.errors import SpecError
+
 
 def write_tree(files: dict[str, str], out: Path) -> None:
     """Make ``out`` contain exactly ``files`` (relative path -> text)."""
+    if out.exists() and not out.is_dir():
+        raise SpecError(str(out), "", "the output path exists and is not a folder")
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
@@ -56,14 +60,14 @@ def diff_trees(expected: dict[str, str], actual: dict[str, str], label: str) -> 
         old, new = actual.get(relative), expected.get(relative)
         if old == new:
             continue
-        chunks.extend(
-            difflib.unified_diff(
-                (old or "").splitlines(keepends=True),
-                (new or "").splitlines(keepends=True),
-                fromfile=f"{label}/{relative}" if old is not None else "/dev/null",
-                tofile=f"{label}/{relative} (generated)" if new is not None else "/dev/null",
-            )
+        lines = difflib.unified_diff(
+            (old or "").splitlines(keepends=True),
+            (new or "").splitlines(keepends=True),
+            fromfile=f"{label}/{relative}" if old is not None else "/dev/null",
+            tofile=f"{label}/{relative} (generated)" if new is not None else "/dev/null",
         )
-        if chunks and not chunks[-1].endswith("\n"):
-            chunks[-1] += "\n\\ No newline at end of file\n"
+        chunks.extend(
+            line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+            for line in lines
+        )
     return "".join(chunks)

@@ -5,12 +5,17 @@ from __future__ import annotations
 from generator import ir
 from generator.build import build_api
 from generator.config import Target
+from generator.errors import SpecError
 from generator.load import load_spec
 from generator.render import render
 
 
 def build_target(target: Target) -> ir.Api:
-    return build_api(load_spec(target.spec, target.overlay), target)
+    spec = load_spec(target.spec, target.overlay)
+    try:
+        return build_api(spec, target)
+    except RecursionError:
+        raise SpecError(spec.file, "", "schemas nest too deeply to generate") from None
 
 
 def generate_files(target: Target) -> dict[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote
 
 from generator import pointer
 from generator.errors import SpecError
@@ -35,7 +36,7 @@ class Resolver:
             raise SpecError(
                 self.file, where, f"remote $ref {ref!r} is not supported (only '#/...' references)"
             )
-        return ref[1:]
+        return unquote(ref[1:])  # a URI fragment: %-escapes are allowed
 
     def lookup(self, target: str, at: str) -> Any:
         try:

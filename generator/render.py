@@ -57,6 +57,8 @@ def render(api: ir.Api, version: str, templates: Path = TEMPLATES) -> dict[str, 
             imports=sorted({name for op in operations for name in _type_names(op)}),
         )
         family_cases = [case for case in cases if case.operation in operations]
+        sends_body = any(case.request_body is not None for case in family_cases)
+        has_errors = any(case.errors for case in family_cases)
         emit(
             "tests/test_resource.py.jinja",
             f"tests/test_{resource.name}.py",
@@ -64,8 +66,16 @@ def render(api: ir.Api, version: str, templates: Path = TEMPLATES) -> dict[str, 
             cases=family_cases,
             exceptions=sorted(
                 {e.exception for case in family_cases for e in case.errors}
-                | {"APIStatusError", "AsyncClient", "Client"}
+                | {"AsyncClient", "Client"}
+                | ({"APIStatusError"} if has_errors else set())
             ),
+            sends_body=sends_body,
+            has_errors=has_errors,
+            conftest_imports=[
+                *(["API_KEY"] if has_errors or api.auth.kind != "none" else []),
+                "Handler",
+                *(["assert_valid_request"] if sends_body else []),
+            ],
             models=sorted({name for case in family_cases for name in case.models}),
         )
     emit("tests/__init__.py.jinja", "tests/__init__.py")
