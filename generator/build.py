@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import http
 from dataclasses import dataclass, replace
 from typing import Any
@@ -268,24 +269,17 @@ class _Builder:
             body = replace(body, type=_named(body.type, names))
             if body.flattened:
                 model = self.shapes.shapes[draft.body.type.name]  # type: ignore[union-attr]
-                arguments.extend(
-                    ir.Argument(
-                        name=f.name,
-                        python_name=f.python_name,
-                        location="body",
-                        type=_named(f.type, names),
-                        required=f.required,
-                        description=f.description,
-                        default=f.default,
-                        has_default=f.has_default,
-                        example=f.example,
-                        has_example=f.has_example,
-                        deprecated=f.deprecated,
-                    )
-                    for f in model.fields
-                )
+                arguments.extend(_body_argument(f, names) for f in model.fields)
             else:
-                arguments.append(ir.Argument("body", "body", "body", body.type, body.required))
+                arguments.append(
+                    ir.Argument(
+                        name="body",
+                        python_name="body",
+                        type=body.type,
+                        required=body.required,
+                        location="body",
+                    )
+                )
         response = draft.response
         if response is not None and response.type is not None:
             response = replace(response, type=_named(response.type, names))
@@ -358,12 +352,18 @@ def _named(type_ref: ir.TypeRef, names: dict[str, str]) -> ir.TypeRef:
     return replace(type_ref, name=name, args=args)
 
 
+def _body_argument(field: ir.Field, names: dict[str, str]) -> ir.Argument:
+    """A property of a flattened body as a keyword argument."""
+    values = {f.name: getattr(field, f.name) for f in dataclasses.fields(ir.Field)}
+    return ir.Argument(**{**values, "type": _named(field.type, names)}, location="body")
+
+
 def _unique_arguments(arguments: list[ir.Argument]) -> list[ir.Argument]:
     """Python names for arguments; body properties keep plain names, parameters yield."""
     taken: set[str] = set()
     result = []
     for argument in sorted(arguments, key=lambda a: (a.location != "body", a.location, a.name)):
-        name = naming.python_identifier(argument.python_name, RESERVED_ARGUMENTS)
+        name = naming.python_identifier(argument.name, RESERVED_ARGUMENTS)
         if name in taken:
             name = f"{name}_{argument.location}"
         while name in taken:

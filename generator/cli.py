@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
 
 import click
 
@@ -18,7 +18,13 @@ EXIT_DRIFT = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 
-T = TypeVar("T")
+project_option = click.option(
+    "--project",
+    type=click.Path(path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Folder whose pyproject.toml lists the targets.",
+)
 
 
 @click.group()
@@ -29,86 +35,68 @@ def main() -> None:
 
 @main.command()
 @click.argument("spec", required=False, type=click.Path(path_type=Path))
-@click.option(
-    "--overlay", type=click.Path(path_type=Path), help="OpenAPI Overlay 1.0 file to apply."
-)
+@click.option("--overlay", type=click.Path(path_type=Path), help="Overlay 1.0 file to apply.")
 @click.option("--package", help="Import name of the generated package (with SPEC).")
 @click.option("--out", type=click.Path(path_type=Path), help="Output folder (with SPEC).")
-@click.option(
-    "--project",
-    type=click.Path(path_type=Path),
-    default=Path("."),
-    show_default=True,
-    help="Folder whose pyproject.toml lists the targets.",
-)
+@project_option
 def generate(
     spec: Path | None, overlay: Path | None, package: str | None, out: Path | None, project: Path
 ) -> None:
     """Generate every configured target, or one SPEC into --out."""
-    targets = _targets(spec, overlay, package, out, project)
-    for target in targets:
-        files = _guard(lambda target=target: generate_files(target))  # type: ignore[misc]
-        _guard(lambda target=target, files=files: write_tree(files, target.out))  # type: ignore[misc]
-        click.echo(f"generated {target.out} ({len(files)} files)")
+    if spec is not None and out is None:
+        raise click.UsageError("--out is required with SPEC")
+    with reporting_errors():
+        targets = load_targets(project) if spec is None else [_ad_hoc(spec, overlay, package, out)]
+        for target in targets:
+            files = generate_files(target)
+            write_tree(files, target.out)
+            click.echo(f"generated {target.out} ({len(files)} files)")
 
 
 @main.command()
-@click.option(
-    "--project",
-    type=click.Path(path_type=Path),
-    default=Path("."),
-    show_default=True,
-    help="Folder whose pyproject.toml lists the targets.",
-)
+@project_option
 def check(project: Path) -> None:
     """Fail with a diff if generated/ differs from what the specs generate now."""
     drifted = False
-    for target in _guard(lambda: load_targets(project)):
-        expected = _guard(lambda target=target: generate_files(target))  # type: ignore[misc]
-        label = (
-            target.out.relative_to(project) if target.out.is_relative_to(project) else target.out
-        )
-        diff = diff_trees(expected, read_tree(target.out), str(label))
-        if diff:
-            drifted = True
-            click.echo(diff, nl=False)
-            click.echo(
-                f"{label} is out of date: run `make generate` and commit the result.", err=True
+    with reporting_errors():
+        for target in load_targets(project):
+            label = (
+                target.out.relative_to(project)
+                if target.out.is_relative_to(project)
+                else target.out
             )
-        else:
-            click.echo(f"{label} is up to date")
+            diff = diff_trees(generate_files(target), read_tree(target.out), str(label))
+            if diff:
+                drifted = True
+                click.echo(diff, nl=False)
+                click.echo(f"{label} is out of date: run `make generate` and commit it.", err=True)
+            else:
+                click.echo(f"{label} is up to date")
     if drifted:
         sys.exit(EXIT_DRIFT)
 
 
-def _targets(
-    spec: Path | None, overlay: Path | None, package: str | None, out: Path | None, project: Path
-) -> list[Target]:
-    if spec is None:
-        return _guard(lambda: load_targets(project))
-    if out is None:
-        raise click.UsageError("--out is required with SPEC")
+def _ad_hoc(spec: Path, overlay: Path | None, package: str | None, out: Path | None) -> Target:
+    """A target for one spec given on the command line."""
+    assert out is not None
     name = package or spec.stem.replace("-", "_").replace(".", "_")
-    return [
-        Target(
-            name=name,
-            spec=spec,
-            overlay=overlay,
-            package=name,
-            distribution=name.replace("_", "-"),
-            out=out,
-        )
-    ]
+    distribution = name.replace("_", "-")
+    return Target(
+        name=name, spec=spec, overlay=overlay, package=name, distribution=distribution, out=out
+    )
 
 
-def _guard(action: Callable[[], T]) -> T:
-    """Run ``action``; bad input becomes one line on stderr and exit code 2, never a traceback."""
+@contextmanager
+def reporting_errors() -> Iterator[None]:
+    """Bad input becomes one line on stderr and exit code 2, never a traceback."""
     try:
-        return action()
+        yield
     except SpecError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(EXIT_BAD_INPUT)
-    except Exception as error:
+    except click.ClickException:
+        raise
+    except Exception as error:  # the promise is one line, never a traceback
         message = " ".join(str(error).split())
         click.echo(f"internal error: {type(error).__name__}: {message}", err=True)
         sys.exit(EXIT_INTERNAL)

@@ -49,6 +49,9 @@ class TypeRef:
     constraints: Constraints = field(default_factory=Constraints)
 
 
+ParameterLocation = Literal["path", "query", "header", "cookie", "body"]
+
+
 @dataclass(frozen=True)
 class Field:
     name: str  # as on the wire
@@ -79,24 +82,11 @@ class Enum:
     description: str | None = None
 
 
-ParameterLocation = Literal["path", "query", "header", "cookie", "body"]
-
-
-@dataclass(frozen=True)
-class Argument:
+@dataclass(frozen=True, kw_only=True)
+class Argument(Field):
     """One keyword argument of a client method: a parameter or a flattened body property."""
 
-    name: str  # as on the wire
-    python_name: str
     location: ParameterLocation
-    type: TypeRef
-    required: bool
-    description: str | None = None
-    default: JSON = None
-    has_default: bool = False
-    example: JSON = None
-    has_example: bool = False
-    deprecated: bool = False
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import copy
 import json
-import os
-import subprocess
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.helpers import run_generator
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 60
@@ -184,21 +183,6 @@ CASES: dict[str, Case] = {
         fragments=("jsonpath",),
     ),
 }
-
-
-def run_generator(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """``python -m generator ARGS`` in ``cwd``, importing the generator of this checkout."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
 
 
 def snapshot(root: Path) -> dict[str, bytes | None]:

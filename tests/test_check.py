@@ -7,14 +7,14 @@ the copy and runs ``python -m generator check --project COPY`` in a subprocess.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.helpers import run_generator
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 60
@@ -25,21 +25,6 @@ PACKAGE = "acedatacloud_claude"
 MODELS = f"{OUT}/{PACKAGE}/models.py"
 CHAT_PATH = "/v1/chat/completions"
 CACHES = frozenset({"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build", "dist"})
-
-
-def run_generator(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """``python -m generator ARGS`` in ``cwd``, importing the generator of this checkout."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
 
 
 def check(project: Path) -> subprocess.CompletedProcess[str]:
