@@ -16,6 +16,9 @@ from generator.routes import METHOD_EXTENSION, Route, client_paths
 from generator.schemas import Context, Root, ShapeBuilder
 from generator.typenames import assign_names
 
+STREAM_TYPE = "text/event-stream"
+TERMINATOR_EXTENSION = "x-specgen-terminator"  # on a stream's media type: the final data payload
+FLAG_EXTENSION = "x-specgen-stream-flag"  # on a stream's media type: the body flag turning it on
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON_TYPES = ("application/json",)
 
@@ -47,6 +50,7 @@ class _Draft:
     body_schema: tuple[Any, str] | None
     response: ir.Response | None
     errors: list[ir.Response]
+    stream: ir.Stream | None = None
 
 
 def build_api(spec: Spec, target: Target) -> ir.Api:
@@ -68,6 +72,7 @@ class _Builder:
         names = assign_names(self.shapes.shapes, self.shapes.shape_at)
         operations = tuple(self._finish(draft, names) for draft in drafts)
         models, enums = self._types(names)
+        models = _mark_received(models, operations)
         type_names = {m.name for m in models} | {e.name for e in enums}
         info = self.document.get("info", {})
         return ir.Api(
@@ -221,6 +226,10 @@ class _Builder:
                 responses[status], pointer.join(at, "responses", status)
             )
             content = response.get("content") or {}
+            if status == success and STREAM_TYPE in content:
+                where = pointer.join(response_at, "content", STREAM_TYPE)
+                draft.stream = self._stream(draft, content[STREAM_TYPE], where, resource, qualifier)
+                content = {key: value for key, value in content.items() if key != STREAM_TYPE}
             content_type = next(
                 (t for t in JSON_TYPES if t in content), next(iter(sorted(content)), None)
             )
@@ -244,21 +253,45 @@ class _Builder:
             else:
                 draft.errors.append(entry)
 
+    def _stream(
+        self, draft: _Draft, media: dict[str, Any], at: str, resource: str, qualifier: str
+    ) -> ir.Stream:
+        """A ``text/event-stream`` response: its event type, terminator and on-switch."""
+        schema = media.get("schema", {})
+        name = self._const_name(schema) or resource + "StreamEvent"
+        root = Root(name, name, False, qualifier)
+        event = self.shapes.type_of(schema, pointer.join(at, "schema"), Context((), root=root))
+        terminator = media.get(TERMINATOR_EXTENSION)
+        flag = media.get(FLAG_EXTENSION)
+        if flag is None and draft.body is not None and draft.body.flattened:
+            fields = self.shapes.shapes[draft.body.type.name].fields
+            if any(f.name == "stream" and f.type.kind == "bool" for f in fields):
+                flag = "stream"
+        return ir.Stream(event, terminator if isinstance(terminator, str) else None, flag)
+
     def _response_root(
         self, schema: Any, resource: str, method: str, qualifier: str, success: bool
     ) -> Root:
         if not success:
             return Root("ErrorResponse", "Error", False, qualifier)
+        named = self._const_name(schema)
+        if named is not None:
+            return Root(named, named, False, qualifier)
+        if method == "create":
+            return Root(resource, resource, False, qualifier)
+        name = resource + naming.pascal(method) + "Response"
+        return Root(name, name, False, qualifier)
+
+    def _const_name(self, schema: Any) -> str | None:
+        """``ChatCompletion`` for an object whose ``object`` (or ``type``) is "chat.completion"."""
         resolved, _ = self.resolver.follow(schema, "")
         properties = resolved.get("properties") if isinstance(resolved, dict) else None
         for key in ("object", "type"):
             prop = (properties or {}).get(key)
             values = prop.get("enum") if isinstance(prop, dict) else None
             if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str):
-                name = naming.type_name(values[0])
-                return Root(name, name, False, qualifier)
-        name = resource if method == "create" else resource + naming.pascal(method) + "Response"
-        return Root(name, resource if method == "create" else name, False, qualifier)
+                return naming.type_name(values[0])
+        return None
 
     # -- naming types ---------------------------------------------------------------------------
 
@@ -286,6 +319,16 @@ class _Builder:
         errors = tuple(
             replace(e, type=_named(e.type, names) if e.type else None) for e in draft.errors
         )
+        stream = draft.stream
+        if stream is not None:
+            stream = replace(stream, event=_named(stream.event, names))
+            if response is not None and response.type is not None and stream.flag is None:
+                raise SpecError(
+                    self.file,
+                    draft.route.pointer,
+                    "the success response is both JSON and an event stream, and no boolean "
+                    f"'stream' body property chooses between them; set {FLAG_EXTENSION}",
+                )
         schema = None
         if draft.body_schema is not None:
             schema = contract.request_schema(*draft.body_schema, self.resolver)
@@ -304,6 +347,7 @@ class _Builder:
             response=response,
             errors=errors,
             request_schema=schema,
+            stream=stream,
         )
 
     def _types(self, names: dict[str, str]) -> tuple[tuple[ir.Model, ...], tuple[ir.Enum, ...]]:
@@ -350,6 +394,29 @@ def _named(type_ref: ir.TypeRef, names: dict[str, str]) -> ir.TypeRef:
     name = names.get(type_ref.name, type_ref.name)
     args = tuple(_named(arg, names) for arg in type_ref.args)
     return replace(type_ref, name=name, args=args)
+
+
+def _mark_received(
+    models: tuple[ir.Model, ...], operations: tuple[ir.Operation, ...]
+) -> tuple[ir.Model, ...]:
+    """Flag the models the server sends: reachable from a response, stream event or error."""
+    by_name = {model.name: model for model in models}
+    pending: list[ir.TypeRef] = []
+    for op in operations:
+        pending.extend(r.type for r in (op.response, *op.errors) if r is not None and r.type)
+        if op.stream is not None:
+            pending.append(op.stream.event)
+    seen: set[str] = set()
+    while pending:
+        type_ref = pending.pop()
+        pending.extend(type_ref.args)
+        if type_ref.kind == "model" and type_ref.name not in seen:
+            seen.add(type_ref.name)
+            model = by_name[type_ref.name]
+            pending.extend(f.type for f in model.fields)
+            if model.additional is not None:
+                pending.append(model.additional)
+    return tuple(replace(model, received=model.name in seen) for model in models)
 
 
 def _body_argument(field: ir.Field, names: dict[str, str]) -> ir.Argument:

@@ -73,6 +73,9 @@ class Model:
     description: str | None = None
     # The value type of properties not listed, when the schema declares one.
     additional: TypeRef | None = None
+    # Appears in what the server sends (a response, a stream event, an error body): its enum
+    # fields then also accept values the spec does not list yet.
+    received: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,18 @@ class Response:
 
 
 @dataclass(frozen=True)
+class Stream:
+    """A response sent as server-sent events, one typed event per ``data:`` payload."""
+
+    event: TypeRef  # a model, or a union of models discriminated by their "type"
+    terminator: str | None  # a data payload that ends the stream, e.g. "[DONE]"
+    # The boolean body property that turns streaming on ("stream"); None: the operation always
+    # streams.
+    flag: str | None
+    content_type: str = "text/event-stream"
+
+
+@dataclass(frozen=True)
 class Operation:
     id: str  # dotted client path, e.g. "chat.completions.create"
     resource: tuple[str, ...]  # e.g. ("chat", "completions")
@@ -122,6 +137,7 @@ class Operation:
     errors: tuple[Response, ...]
     # The request body schema as JSON Schema (draft 2020-12), for contract tests.
     request_schema: JSON = None
+    stream: Stream | None = None
 
 
 @dataclass(frozen=True)

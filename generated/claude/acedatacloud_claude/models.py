@@ -20,6 +20,7 @@ __all__ = [
     "ChatCompletionToolChoiceOption",
     "ChatCompletionWebSearchOptionsSearchContextSize",
     "ChatModel",
+    "ChoiceDeltaRole",
     "ContentBlockParamType",
     "ContentBlockType",
     "ImageDetail",
@@ -33,6 +34,8 @@ __all__ = [
     "ChatCompletion",
     "ChatCompletionAudioParam",
     "ChatCompletionChoice",
+    "ChatCompletionChunk",
+    "ChatCompletionChunkChoice",
     "ChatCompletionContentPartImageParam",
     "ChatCompletionContentPartTextParam",
     "ChatCompletionCreateParams",
@@ -49,27 +52,42 @@ __all__ = [
     "ChatCompletionWebSearchOptionsParam",
     "ChatCompletionWebSearchOptionsUserLocationApproximateParam",
     "ChatCompletionWebSearchOptionsUserLocationParam",
+    "ChoiceDelta",
+    "ChoiceDeltaToolCall",
+    "ChoiceDeltaToolCallFunction",
     "CompletionUsage",
     "CompletionUsageCompletionTokensDetails",
     "CompletionUsagePromptTokensDetails",
     "ContentBlock",
+    "ContentBlockDeltaEvent",
     "ContentBlockParam",
     "ContentBlockSourceParam",
+    "ContentBlockStartEvent",
+    "ContentBlockStopEvent",
     "Error",
+    "ErrorEvent",
     "ErrorResponse",
     "FunctionDefinitionParam",
     "ImageUrlParam",
+    "InputJsonDelta",
     "JsonSchemaParam",
     "Message",
     "MessageCountTokensParams",
     "MessageCreateParams",
+    "MessageDelta",
+    "MessageDeltaEvent",
+    "MessageDeltaUsage",
     "MessageMetadataParam",
     "MessageParam",
+    "MessageStartEvent",
+    "MessageStopEvent",
     "MessageThinkingParam",
     "MessageTokensCount",
+    "PingEvent",
     "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchemaParam",
     "ResponseFormatTextParam",
+    "TextDelta",
     "TokenCountContentBlockParam",
     "TokenCountContentBlockSourceParam",
     "TokenCountMessageParam",
@@ -174,6 +192,14 @@ ChatModel: TypeAlias = Literal[
     "claude-3-opus-20240229",
 ]
 """V1 Chat Completions Model"""
+
+ChoiceDeltaRole: TypeAlias = Literal[
+    "developer",
+    "system",
+    "user",
+    "assistant",
+    "tool",
+]
 
 ContentBlockParamType: TypeAlias = Literal[
     "text",
@@ -288,6 +314,37 @@ class ChatCompletionChoice(BaseModel):
 
     logprobs: dict[str, Any] | None = None
     """V1 Chat Completions Response 200 Choices Logprobs"""
+
+
+class ChatCompletionChunk(BaseModel):
+    """A chunk of a streamed chat completion."""
+
+    id: str
+
+    object: Literal["chat.completion.chunk"]
+
+    created: int
+
+    model: str
+
+    system_fingerprint: str | None = None
+
+    choices: list[ChatCompletionChunkChoice]
+    """Empty in the last chunk when stream_options.include_usage is set."""
+
+    usage: CompletionUsage | None = None
+    """Token usage, only in the last chunk with stream_options.include_usage."""
+
+
+class ChatCompletionChunkChoice(BaseModel):
+
+    index: int
+
+    delta: ChoiceDelta
+
+    finish_reason: ChatCompletionFinishReason | None = None
+
+    logprobs: dict[str, Any] | None = None
 
 
 class ChatCompletionContentPartImageParam(BaseModel):
@@ -559,6 +616,37 @@ class ChatCompletionWebSearchOptionsUserLocationParam(BaseModel):
     approximate: ChatCompletionWebSearchOptionsUserLocationApproximateParam | None = None
 
 
+class ChoiceDelta(BaseModel):
+
+    role: ChoiceDeltaRole | None = None
+
+    content: str | None = None
+
+    refusal: str | None = None
+
+    tool_calls: list[ChoiceDeltaToolCall] | None = None
+
+
+class ChoiceDeltaToolCall(BaseModel):
+
+    index: int
+
+    id: str | None = None
+
+    type: Literal["function"] | None = None
+
+    function: ChoiceDeltaToolCallFunction | None = None
+    """The function name and a fragment of its arguments."""
+
+
+class ChoiceDeltaToolCallFunction(BaseModel):
+    """The function name and a fragment of its arguments."""
+
+    name: str | None = None
+
+    arguments: str | None = None
+
+
 class CompletionUsage(BaseModel):
     """V1 Chat Completions Response 200 Usage"""
 
@@ -617,6 +705,15 @@ class ContentBlock(BaseModel):
     input: dict[str, Any] | None = None
 
 
+class ContentBlockDeltaEvent(BaseModel):
+
+    type: Literal["content_block_delta"]
+
+    index: int
+
+    delta: Annotated[TextDelta | InputJsonDelta, Field(discriminator="type")]
+
+
 class ContentBlockParam(BaseModel):
 
     type: ContentBlockParamType | None = None
@@ -635,6 +732,22 @@ class ContentBlockSourceParam(BaseModel):
     data: str | None = None
 
 
+class ContentBlockStartEvent(BaseModel):
+
+    type: Literal["content_block_start"]
+
+    index: int
+
+    content_block: ContentBlock
+
+
+class ContentBlockStopEvent(BaseModel):
+
+    type: Literal["content_block_stop"]
+
+    index: int
+
+
 class Error(BaseModel):
 
     code: str | None = None
@@ -642,6 +755,13 @@ class Error(BaseModel):
 
     message: str | None = None
     """V1 Chat Completions Response 400 Error Message"""
+
+
+class ErrorEvent(BaseModel):
+
+    type: Literal["error"]
+
+    error: AnthropicError
 
 
 class ErrorResponse(BaseModel):
@@ -673,6 +793,13 @@ class ImageUrlParam(BaseModel):
 
     detail: ImageDetail | None = None
     """V1 Chat Completions Messages Image Url Detail"""
+
+
+class InputJsonDelta(BaseModel):
+
+    type: Literal["input_json_delta"]
+
+    partial_json: str
 
 
 class JsonSchemaParam(BaseModel):
@@ -770,6 +897,27 @@ class MessageCreateParams(BaseModel):
     """V1 Messages Top P"""
 
 
+class MessageDelta(BaseModel):
+
+    stop_reason: MessageStopReason | None = None
+
+    stop_sequence: str | None = None
+
+
+class MessageDeltaEvent(BaseModel):
+
+    type: Literal["message_delta"]
+
+    delta: MessageDelta
+
+    usage: MessageDeltaUsage | None = None
+
+
+class MessageDeltaUsage(BaseModel):
+
+    output_tokens: int | None = None
+
+
 class MessageMetadataParam(BaseModel):
 
     user_id: str | None = None
@@ -780,6 +928,18 @@ class MessageParam(BaseModel):
     role: MessageRole
 
     content: str | list[ContentBlockParam]
+
+
+class MessageStartEvent(BaseModel):
+
+    type: Literal["message_start"]
+
+    message: Message
+
+
+class MessageStopEvent(BaseModel):
+
+    type: Literal["message_stop"]
 
 
 class MessageThinkingParam(BaseModel):
@@ -795,6 +955,11 @@ class MessageTokensCount(BaseModel):
 
     input_tokens: int
     """V1 Messages Count Tokens Response 200 Input Tokens"""
+
+
+class PingEvent(BaseModel):
+
+    type: Literal["ping"]
 
 
 class ResponseFormatJsonObjectParam(BaseModel):
@@ -818,6 +983,13 @@ class ResponseFormatTextParam(BaseModel):
 
     type: Literal["text"]
     """V1 Chat Completions Response Format Type"""
+
+
+class TextDelta(BaseModel):
+
+    type: Literal["text_delta"]
+
+    text: str
 
 
 class TokenCountContentBlockParam(BaseModel):
