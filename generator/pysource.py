@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from generator import ir
 
@@ -21,28 +21,34 @@ _SIMPLE = {
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
-def annotation(type_ref: ir.TypeRef, nullable: bool | None = None) -> str:
-    """The Python annotation of a type, e.g. ``list[ChatCompletionChoice] | None``."""
-    text = _bare(type_ref)
+def annotation(type_ref: ir.TypeRef, nullable: bool | None = None, open_enums: bool = False) -> str:
+    """The Python annotation of a type, e.g. ``list[ChatCompletionChoice] | None``.
+
+    With ``open_enums``, an enum also admits any string (``ChatModel | str``): a value the
+    server starts sending before the spec lists it then parses instead of failing.
+    """
+    text = _bare(type_ref, open_enums)
     if type_ref.nullable if nullable is None else nullable:
         text += " | None"
     return text
 
 
-def _bare(type_ref: ir.TypeRef) -> str:
+def _bare(type_ref: ir.TypeRef, open_enums: bool) -> str:
     kind = type_ref.kind
     if kind in _SIMPLE:
         return _SIMPLE[kind]
+    if kind == "enum" and open_enums:
+        return f"{type_ref.name} | str"
     if kind in ("model", "enum"):
         return type_ref.name
     if kind == "literal":
         return "Literal[" + ", ".join(literal(value) for value in type_ref.values) + "]"
     if kind == "list":
-        return f"list[{annotation(type_ref.args[0])}]"
+        return f"list[{annotation(type_ref.args[0], open_enums=open_enums)}]"
     if kind == "map":
-        return f"dict[str, {annotation(type_ref.args[0])}]"
+        return f"dict[str, {annotation(type_ref.args[0], open_enums=open_enums)}]"
     if kind == "union":
-        members = " | ".join(annotation(arg) for arg in type_ref.args)
+        members = " | ".join(annotation(arg, open_enums=open_enums) for arg in type_ref.args)
         if type_ref.discriminator:
             return f"Annotated[{members}, Field(discriminator={literal(type_ref.discriminator)})]"
         return members
@@ -83,10 +89,10 @@ def docstring_text(text: str | None) -> str:
     return docstring(text)[3:-3]
 
 
-def field_declaration(field: ir.Field) -> str:
+def field_declaration(field: ir.Field, model: ir.Model) -> str:
     """An annotation plus its default: ``int | None = None``, ``str = Field(alias="x-id")``."""
     optional = not field.required
-    text = annotation(field.type, nullable=field.type.nullable or optional)
+    text = annotation(field.type, field.type.nullable or optional, open_enums=model.received)
     alias = field.python_name != field.name
     if alias and optional:
         return f"{text} = Field(default=None, alias={literal(field.name)})"
@@ -135,3 +141,55 @@ def import_order(names: list[str]) -> list[str]:
         return (1, name) if name[:1].isupper() else (2, name)
 
     return sorted(set(names), key=key)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """One signature of a client method: an ``@overload`` or the implementation."""
+
+    overload: bool
+    returns: str
+    declarations: tuple[tuple[str, str], ...]  # (python name, "annotation = default")
+
+
+def signatures(operation: ir.Operation, flavour: str) -> list[Signature]:
+    """The overloads and the implementation of a method; a streaming switch gets overloads so
+    that ``stream=True`` is typed as returning ``Stream[Event]``."""
+    declarations = [(a.python_name, argument_declaration(a)) for a in operation.arguments]
+    returns = return_annotation(operation)
+    stream = operation.stream
+    if stream is None:
+        return [Signature(False, returns, tuple(declarations))]
+    events = f"{flavour}Stream[{annotation(stream.event)}]"
+    flag = next((a for a in operation.arguments if a.name == stream.flag), None)
+    if flag is None or returns == "None":
+        return [Signature(False, events, tuple(declarations))]
+
+    def with_flag(declaration: str) -> tuple[tuple[str, str], ...]:
+        return tuple((n, declaration if n == flag.python_name else d) for n, d in declarations)
+
+    either = f"{returns} | {events}"
+    off = annotation(ir.TypeRef("literal", values=(False,), nullable=flag.type.nullable))
+    return [
+        Signature(True, returns, with_flag(f"{off} | NotGiven = NOT_GIVEN")),
+        Signature(True, events, with_flag("Literal[True]")),
+        Signature(True, either, with_flag("bool")),
+        Signature(False, either, tuple(declarations)),
+    ]
+
+
+def stream_options(operation: ir.Operation) -> str:
+    """The ``stream=`` argument of the runtime's ``request()`` for this operation."""
+    stream = operation.stream
+    if stream is None:
+        return "None"
+    options = f"StreamOptions({annotation(stream.event)}, terminator={literal(stream.terminator)})"
+    flag = next((a for a in operation.arguments if a.name == stream.flag), None)
+    if flag is None or return_annotation(operation) == "None":
+        return options
+    return f"{options} if {flag.python_name} is True else None"
+
+
+def json_type(operation: ir.Operation) -> str:
+    """The runtime type a JSON success body is parsed into (``None``: nothing to parse)."""
+    return return_annotation(operation)

@@ -42,7 +42,7 @@ def render(api: ir.Api, version: str, templates: Path = TEMPLATES) -> dict[str, 
     emit("package/_client.py.jinja", f"{package}/_client.py")
     emit("package/_exceptions.py.jinja", f"{package}/_exceptions.py")
     emit("package/models.py.jinja", f"{package}/models.py")
-    for runtime in ("_base_client", "_models", "_types"):
+    for runtime in ("_base_client", "_models", "_parsing", "_response", "_streaming", "_types"):
         emit(f"runtime/{runtime}.py.jinja", f"{package}/{runtime}.py")
     emit("package/resources/__init__.py.jinja", f"{package}/resources/__init__.py")
     cases = operation_cases(api)
@@ -58,7 +58,7 @@ def render(api: ir.Api, version: str, templates: Path = TEMPLATES) -> dict[str, 
         )
         family_cases = [case for case in cases if case.operation in operations]
         sends_body = any(case.request_body is not None for case in family_cases)
-        has_errors = any(case.errors for case in family_cases)
+        has_errors = any(case.errors or case.stream for case in family_cases)
         emit(
             "tests/test_resource.py.jinja",
             f"tests/test_{resource.name}.py",
@@ -68,6 +68,7 @@ def render(api: ir.Api, version: str, templates: Path = TEMPLATES) -> dict[str, 
                 {e.exception for case in family_cases for e in case.errors}
                 | {"AsyncClient", "Client"}
                 | ({"APIStatusError"} if has_errors else set())
+                | {case.stream.error_exception for case in family_cases if case.stream}
             ),
             sends_body=sends_body,
             has_errors=has_errors,
@@ -75,6 +76,7 @@ def render(api: ir.Api, version: str, templates: Path = TEMPLATES) -> dict[str, 
                 *(["API_KEY"] if has_errors or api.auth.kind != "none" else []),
                 "Handler",
                 *(["assert_valid_request"] if sends_body else []),
+                *(["sse_body"] if any(case.stream for case in family_cases) else []),
             ],
             models=sorted({name for case in family_cases for name in case.models}),
         )
@@ -104,6 +106,9 @@ def _environment(templates: Path) -> jinja2.Environment:
         return_annotation=pysource.return_annotation,
         method_docstring=pysource.method_docstring,
         request_parts=_request_parts,
+        signatures=pysource.signatures,
+        stream_options=pysource.stream_options,
+        json_type=pysource.json_type,
         import_order=pysource.import_order,
         json=lambda value: json.dumps(value, ensure_ascii=False),
     )
@@ -136,6 +141,8 @@ def _type_names(operation: ir.Operation) -> set[str]:
     types = [a.type for a in operation.arguments]
     if operation.response and operation.response.type:
         types.append(operation.response.type)
+    if operation.stream:
+        types.append(operation.stream.event)
     names: set[str] = set()
     while types:
         type_ref = types.pop()

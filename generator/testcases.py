@@ -20,6 +20,17 @@ class ErrorCase:
 
 
 @dataclass(frozen=True)
+class StreamCase:
+    events: tuple[ir.JSON, ...]  # what the server streams, in order
+    classes: tuple[str, ...]  # the class each event must parse into
+    terminator: str | None
+    flag: str | None  # the argument that turns streaming on, None when it always streams
+    error_event: ir.JSON  # an error event sent after the first event ...
+    error_exception: str  # ... and the exception it must raise
+    error_status: int
+
+
+@dataclass(frozen=True)
 class OperationCase:
     operation: ir.Operation
     test_name: str
@@ -33,6 +44,7 @@ class OperationCase:
     response_body: ir.JSON
     errors: tuple[ErrorCase, ...]
     models: tuple[str, ...]  # model names the test module must import
+    stream: StreamCase | None = None
 
 
 def operation_cases(api: ir.Api) -> list[OperationCase]:
@@ -66,6 +78,7 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
         response_body = (
             examples.value(response.type, full=True) if response and response.type else None
         )
+        stream = _stream_case(op, examples, status_classes)
         errors = []
         for error in op.errors:
             error_body = examples.value(error.type, full=True) if error.type else None
@@ -87,10 +100,52 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
                 response_status=response.status if response else 200,
                 response_body=response_body,
                 errors=tuple(errors),
-                models=tuple(sorted(used | _response_models(op))),
+                models=tuple(
+                    sorted(used | _response_models(op) | set(stream.classes if stream else ()))
+                ),
+                stream=stream,
             )
         )
     return cases
+
+
+# The error type a test's stream error event carries, and the status it stands for.
+STREAM_ERROR_TYPE, STREAM_ERROR_STATUS = "rate_limit_error", 429
+
+
+def _stream_case(
+    op: ir.Operation, examples: Examples, status_classes: dict[int, str]
+) -> StreamCase | None:
+    """Events of every kind the stream declares (one per union member, else three), and an
+    error event of the kind servers send mid-stream."""
+    stream = op.stream
+    if stream is None:
+        return None
+    members = stream.event.args if stream.event.kind == "union" else (stream.event,) * 3
+    events, classes = [], []
+    error_event: ir.JSON = None
+    for member in members:
+        value = examples.value(member, full=True)
+        if isinstance(value, dict) and value.get("type") == "error":
+            error_event = value
+            continue
+        events.append(value)
+        classes.append(member.name)
+    detail = error_event.get("error") if isinstance(error_event, dict) else None
+    if isinstance(error_event, dict) and isinstance(detail, dict):
+        error_event = {**error_event, "error": {**detail, "type": STREAM_ERROR_TYPE}}
+    else:
+        error_event = {"error": {"type": STREAM_ERROR_TYPE, "message": "Slow down."}}
+    flag = next((a.python_name for a in op.arguments if a.name == stream.flag), None)
+    return StreamCase(
+        events=tuple(events),
+        classes=tuple(classes),
+        terminator=stream.terminator,
+        flag=flag if op.response and op.response.type else None,
+        error_event=error_event,
+        error_exception=status_classes[STREAM_ERROR_STATUS],
+        error_status=STREAM_ERROR_STATUS,
+    )
 
 
 def error_fields(body: ir.JSON) -> tuple[str | None, str | None, str | None]:

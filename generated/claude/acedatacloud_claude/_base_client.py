@@ -1,4 +1,5 @@
-"""The HTTP core shared by every resource: building requests, sending them, reading responses.
+"""The HTTP core shared by every resource: building requests, sending them with retries, and
+reading responses, whole or as event streams.
 
 Nothing in this module depends on the API's spec; the generated ``Client`` supplies the base URL,
 the authentication and the resources.
@@ -6,27 +7,31 @@ the authentication and the resources.
 
 from __future__ import annotations
 
+import asyncio
 import datetime
+import email.utils
 import json
+import random
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import quote
 
 import httpx
-import pydantic
 
-from ._exceptions import (
-    APIConnectionError,
-    APIResponseValidationError,
-    APITimeoutError,
-    status_error,
-)
+from ._exceptions import APIConnectionError, APITimeoutError, status_error
+from ._parsing import parse
+from ._response import RAW_RESPONSE_HEADER, APIResponse
+from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
-T = TypeVar("T")
-
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5  # seconds, doubled on each retry ...
+MAX_RETRY_DELAY = 8.0  # ... up to this
+MAX_RETRY_AFTER = 60.0  # a server's Retry-After beyond this is not honoured
+RETRY_STATUSES = frozenset({408, 409, 429})  # and every status >= 500
 
 
 @dataclass
@@ -45,6 +50,14 @@ class RequestOptions:
     timeout: Timeout | NotGiven = NOT_GIVEN
 
 
+@dataclass(frozen=True)
+class StreamOptions:
+    """How to read a streamed response: the type of each event and the final payload."""
+
+    event_type: Any
+    terminator: str | None = None
+
+
 class BaseClient:
     """Configuration and the request/response logic shared by the sync and async clients."""
 
@@ -55,11 +68,13 @@ class BaseClient:
         auth_headers: Mapping[str, str],
         auth_query: Mapping[str, str],
         timeout: Timeout,
+        max_retries: int,
         default_headers: Mapping[str, str] | None,
         user_agent: str,
     ) -> None:
         self.base_url = httpx.URL(base_url.rstrip("/") + "/")
         self.timeout = timeout
+        self.max_retries = max_retries
         # Kept private so that the key never shows in repr() or attribute listings.
         self._auth_headers = dict(auth_headers)
         self._auth_query = dict(auth_query)
@@ -69,19 +84,24 @@ class BaseClient:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
 
     def _build_request(
-        self, client: httpx.Client | httpx.AsyncClient, options: RequestOptions
-    ) -> httpx.Request:
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        options: RequestOptions,
+        stream: StreamOptions | None,
+    ) -> tuple[httpx.Request, bool]:
+        """The request to send, and whether the caller asked for the raw response."""
         path = options.path
         for name, value in options.path_params.items():
             path = path.replace("{" + name + "}", quote(_text(value), safe=""))
         url = self.base_url.join(path.lstrip("/"))
         headers = {
-            "Accept": "application/json",
+            "Accept": "text/event-stream" if stream else "application/json",
             **self._default_headers,
             **self._auth_headers,
             **{name: _text(value) for name, value in options.headers.items()},
             **(options.extra_headers or {}),
         }
+        raw = headers.pop(RAW_RESPONSE_HEADER, None) == "true"
         params = {
             **self._auth_query,
             **{name: _query_value(value) for name, value in options.query.items()},
@@ -93,9 +113,9 @@ class BaseClient:
         content = None
         if body is not None:
             headers.setdefault("Content-Type", "application/json")
-            content = json.dumps(body, ensure_ascii=False).encode()
+            content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        return client.build_request(
+        request = client.build_request(
             options.method,
             url,
             params=params or None,
@@ -103,23 +123,41 @@ class BaseClient:
             content=content,
             timeout=timeout,
         )
+        return request, raw
 
-    def _process_response(self, cast_to: Any, response: httpx.Response) -> Any:
+    def _should_retry(self, response: httpx.Response) -> bool:
+        return response.status_code in RETRY_STATUSES or response.status_code >= 500
+
+    def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
+        """Seconds to wait before retry number ``attempt`` (1-based)."""
+        if response is not None:
+            asked = _retry_after(response.headers)
+            if asked is not None and 0 <= asked <= MAX_RETRY_AFTER:
+                return asked
+        delay = min(INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1), MAX_RETRY_DELAY)
+        return delay * (1 - 0.25 * random.random())  # jitter: clients do not retry in lockstep
+
+    def _result(
+        self, cast_to: Any, response: httpx.Response, stream: StreamOptions | None, raw: bool
+    ) -> Any:
+        """The value a call returns, from a response whose status is final."""
+        if stream is not None:
+            events: Stream[Any] | AsyncStream[Any]
+            if isinstance(self, AsyncAPIClient):
+                events = AsyncStream(
+                    cast_to=stream.event_type, response=response, terminator=stream.terminator
+                )
+            else:
+                events = Stream(
+                    cast_to=stream.event_type, response=response, terminator=stream.terminator
+                )
+            return APIResponse(response=response, parser=lambda: events) if raw else events
         body = _decode(response)
-        if not response.is_success:
-            raise status_error(response, body)
-        if cast_to is None:
-            return None
-        try:
-            if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
-                return cast_to.model_validate(body)
-            return _adapter(cast_to).validate_python(body)
-        except pydantic.ValidationError as error:
-            raise APIResponseValidationError(
-                response=response,
-                body=body,
-                message=f"Invalid response body: {error.error_count()} errors",
-            ) from error
+
+        def parser() -> Any:
+            return None if cast_to is None else parse(cast_to, body, response)
+
+        return APIResponse(response=response, parser=parser) if raw else parser()
 
 
 class SyncAPIClient(BaseClient):
@@ -127,24 +165,42 @@ class SyncAPIClient(BaseClient):
         super().__init__(**kwargs)
         self._client = http_client or httpx.Client(timeout=self.timeout, follow_redirects=True)
 
-    def request(self, cast_to: Any, options: RequestOptions) -> Any:
-        request = self._build_request(self._client, options)
-        try:
-            response = self._client.send(request)
-        except httpx.TimeoutException as error:
-            raise APITimeoutError(request=request) from error
-        except httpx.TransportError as error:
-            raise APIConnectionError(request=request) from error
-        try:
-            response.read()
-        finally:
+    def request(
+        self,
+        cast_to: Any,
+        options: RequestOptions,
+        *,
+        stream: StreamOptions | None = None,
+    ) -> Any:
+        request, raw = self._build_request(self._client, options, stream)
+        attempt = 0
+        while True:
+            attempt += 1
+            response = None
+            try:
+                response = self._client.send(request, stream=True)
+                if stream is None or not response.is_success:
+                    response.read()
+            except httpx.TransportError as error:
+                if response is not None:
+                    response.close()
+                if attempt > self.max_retries:
+                    raise _connection_error(error, request) from error
+                time.sleep(self._retry_delay(attempt, None))
+                continue
+            if response.is_success:
+                return self._result(cast_to, response, stream, raw)
+            if attempt <= self.max_retries and self._should_retry(response):
+                response.close()
+                time.sleep(self._retry_delay(attempt, response))
+                continue
             response.close()
-        return self._process_response(cast_to, response)
+            raise status_error(response, _decode(response))
 
     def close(self) -> None:
         self._client.close()
 
-    def __enter__(self: T) -> T:
+    def __enter__(self) -> SyncAPIClient:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -156,24 +212,42 @@ class AsyncAPIClient(BaseClient):
         super().__init__(**kwargs)
         self._client = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=True)
 
-    async def request(self, cast_to: Any, options: RequestOptions) -> Any:
-        request = self._build_request(self._client, options)
-        try:
-            response = await self._client.send(request)
-        except httpx.TimeoutException as error:
-            raise APITimeoutError(request=request) from error
-        except httpx.TransportError as error:
-            raise APIConnectionError(request=request) from error
-        try:
-            await response.aread()
-        finally:
+    async def request(
+        self,
+        cast_to: Any,
+        options: RequestOptions,
+        *,
+        stream: StreamOptions | None = None,
+    ) -> Any:
+        request, raw = self._build_request(self._client, options, stream)
+        attempt = 0
+        while True:
+            attempt += 1
+            response = None
+            try:
+                response = await self._client.send(request, stream=True)
+                if stream is None or not response.is_success:
+                    await response.aread()
+            except httpx.TransportError as error:
+                if response is not None:
+                    await response.aclose()
+                if attempt > self.max_retries:
+                    raise _connection_error(error, request) from error
+                await asyncio.sleep(self._retry_delay(attempt, None))
+                continue
+            if response.is_success:
+                return self._result(cast_to, response, stream, raw)
+            if attempt <= self.max_retries and self._should_retry(response):
+                await response.aclose()
+                await asyncio.sleep(self._retry_delay(attempt, response))
+                continue
             await response.aclose()
-        return self._process_response(cast_to, response)
+            raise status_error(response, _decode(response))
 
     async def close(self) -> None:
         await self._client.aclose()
 
-    async def __aenter__(self: T) -> T:
+    async def __aenter__(self) -> AsyncAPIClient:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -182,7 +256,7 @@ class AsyncAPIClient(BaseClient):
 
 def to_jsonable(value: Any) -> Any:
     """Models, containers and dates as JSON-ready data; models send only the fields set."""
-    if isinstance(value, pydantic.BaseModel):
+    if hasattr(value, "model_dump"):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
         return {key: to_jsonable(item) for key, item in value.items() if item is not NOT_GIVEN}
@@ -193,15 +267,33 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
-_ADAPTERS: dict[str, pydantic.TypeAdapter[Any]] = {}
+def _connection_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(request=request)
+    return APIConnectionError(request=request)
 
 
-def _adapter(cast_to: Any) -> pydantic.TypeAdapter[Any]:
-    """A cached TypeAdapter for a non-model response type (a list, a union, a scalar)."""
-    key = repr(cast_to)  # some annotations (Annotated[..., Field()]) are not hashable
-    if key not in _ADAPTERS:
-        _ADAPTERS[key] = pydantic.TypeAdapter(cast_to)
-    return _ADAPTERS[key]
+def _retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds from ``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP date."""
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds is not None:
+        try:
+            return float(milliseconds) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    now = datetime.datetime.now(when.tzinfo or datetime.UTC)
+    return max((when - now).total_seconds(), 0.0)
 
 
 def _decode(response: httpx.Response) -> object:

@@ -68,9 +68,12 @@ class APIStatusError(APIError):
     ``{"error": {"code": ..., "message": ...}, "trace_id": ...}``, when the body has one.
     """
 
-    def __init__(self, *, response: httpx.Response, body: object) -> None:
+    def __init__(
+        self, *, response: httpx.Response, body: object, status_code: int | None = None
+    ) -> None:
         self.response = response
-        self.status_code = response.status_code
+        # A stream that fails after its 200 carries the status its error event stands for.
+        self.status_code = status_code or response.status_code
         self.code, detail, self.trace_id = _envelope(body)
         text = detail or response.reason_phrase or "error"
         summary = (
@@ -125,14 +128,51 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, body: object) -> APIStatusError:
+def status_error(
+    response: httpx.Response, body: object, status_code: int | None = None
+) -> APIStatusError:
     """The exception for an error response: by status, 5xx sharing one class."""
-    status = response.status_code
+    status = status_code or response.status_code
     if status in _STATUS_ERRORS:
-        return _STATUS_ERRORS[status](response=response, body=body)
+        return _STATUS_ERRORS[status](response=response, body=body, status_code=status)
     if status >= 500:
-        return InternalServerError(response=response, body=body)
-    return APIStatusError(response=response, body=body)
+        return InternalServerError(response=response, body=body, status_code=status)
+    return APIStatusError(response=response, body=body, status_code=status)
+
+
+# The error types of streamed error events (Anthropic and OpenAI style) and their statuses.
+_STREAM_ERROR_STATUS = {
+    "invalid_request_error": 400,
+    "authentication_error": 401,
+    "permission_error": 403,
+    "not_found_error": 404,
+    "request_too_large": 413,
+    "rate_limit_error": 429,
+    "api_error": 500,
+    "overloaded_error": 529,
+}
+
+
+def stream_error(
+    event: str | None, payload: object, response: httpx.Response
+) -> APIStatusError | None:
+    """The exception an error event in a stream stands for, or None for an ordinary event.
+
+    An error event is ``event: error``, or a payload with an ``error`` object and no other
+    ``type`` than "error", as Anthropic and OpenAI-compatible servers send them.
+    """
+    if not isinstance(payload, dict):
+        return None
+    error = payload.get("error")
+    if event != "error" and not (
+        isinstance(error, dict) and payload.get("type", "error") == "error"
+    ):
+        return None
+    detail: dict[str, Any] = error if isinstance(error, dict) else payload
+    status = detail.get("status") if isinstance(detail.get("status"), int) else None
+    kind = detail.get("type", detail.get("code"))
+    status = status or _STREAM_ERROR_STATUS.get(kind if isinstance(kind, str) else "", 500)
+    return status_error(response, payload, status_code=status)
 
 
 def _envelope(body: object) -> tuple[str | None, str | None, str | None]:

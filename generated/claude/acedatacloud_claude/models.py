@@ -309,7 +309,7 @@ class ChatCompletionChoice(BaseModel):
     message: ChatCompletionMessage
     """V1 Chat Completions Response 200 Choices Message 2"""
 
-    finish_reason: ChatCompletionFinishReason
+    finish_reason: ChatCompletionFinishReason | str
     """V1 Chat Completions Response 200 Choices Finish Reason"""
 
     logprobs: dict[str, Any] | None = None
@@ -342,7 +342,7 @@ class ChatCompletionChunkChoice(BaseModel):
 
     delta: ChoiceDelta
 
-    finish_reason: ChatCompletionFinishReason | None = None
+    finish_reason: ChatCompletionFinishReason | str | None = None
 
     logprobs: dict[str, Any] | None = None
 
@@ -618,7 +618,7 @@ class ChatCompletionWebSearchOptionsUserLocationParam(BaseModel):
 
 class ChoiceDelta(BaseModel):
 
-    role: ChoiceDeltaRole | None = None
+    role: ChoiceDeltaRole | str | None = None
 
     content: str | None = None
 
@@ -694,7 +694,7 @@ class CompletionUsagePromptTokensDetails(BaseModel):
 
 class ContentBlock(BaseModel):
 
-    type: ContentBlockType | None = None
+    type: ContentBlockType | str | None = None
 
     text: str | None = None
 
@@ -831,7 +831,7 @@ class Message(BaseModel):
     model: str
     """V1 Messages Response 200 Model"""
 
-    stop_reason: MessageStopReason | None
+    stop_reason: MessageStopReason | str | None
 
     stop_sequence: str | None
 
@@ -899,7 +899,7 @@ class MessageCreateParams(BaseModel):
 
 class MessageDelta(BaseModel):
 
-    stop_reason: MessageStopReason | None = None
+    stop_reason: MessageStopReason | str | None = None
 
     stop_sequence: str | None = None
 

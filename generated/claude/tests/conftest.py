@@ -22,6 +22,18 @@ REQUEST_SCHEMAS: dict[str, Any] = json.loads(
 )
 
 
+def sse_body(events: list[Any], terminator: str | None) -> bytes:
+    """Server-sent events as servers write them: ``event:`` named after a ``type``, then data."""
+    parts = []
+    for event in events:
+        if isinstance(event, dict) and isinstance(event.get("type"), str):
+            parts.append(f"event: {event['type']}\n")
+        parts.append(f"data: {json.dumps(event)}\n\n")
+    if terminator is not None:
+        parts.append(f"data: {terminator}\n\n")
+    return "".join(parts).encode()
+
+
 def assert_valid_request(operation: str, body: object) -> None:
     """The body the client sent satisfies the spec's request schema for ``operation``."""
     jsonschema.validate(body, REQUEST_SCHEMAS[operation])
@@ -32,7 +44,10 @@ def make_client() -> Callable[[Handler], Client]:
     def make(handler: Handler) -> Client:
         transport = httpx.MockTransport(handler)
         return Client(
-            api_key=API_KEY, base_url=BASE_URL, http_client=httpx.Client(transport=transport)
+            api_key=API_KEY,
+            base_url=BASE_URL,
+            max_retries=0,  # retries have their own tests; here every answer is final
+            http_client=httpx.Client(transport=transport),
         )
 
     return make
@@ -43,7 +58,10 @@ def make_async_client() -> Callable[[Handler], AsyncClient]:
     def make(handler: Handler) -> AsyncClient:
         transport = httpx.MockTransport(handler)
         return AsyncClient(
-            api_key=API_KEY, base_url=BASE_URL, http_client=httpx.AsyncClient(transport=transport)
+            api_key=API_KEY,
+            base_url=BASE_URL,
+            max_retries=0,
+            http_client=httpx.AsyncClient(transport=transport),
         )
 
     return make

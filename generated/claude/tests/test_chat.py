@@ -22,10 +22,11 @@ from acedatacloud_claude import (
 )
 from acedatacloud_claude.models import (
     ChatCompletion,
+    ChatCompletionChunk,
     ChatCompletionMessageParam,
 )
 
-from .conftest import API_KEY, Handler, assert_valid_request
+from .conftest import API_KEY, Handler, assert_valid_request, sse_body
 
 # -- chat.completions.create ----------------------------------------------------------------------
 
@@ -138,6 +139,207 @@ def test_chat_completions_create_async(make_async_client: Callable[[Handler], As
         result.model_dump(mode="json", by_alias=True, exclude_unset=True)
         == CHAT_COMPLETIONS_CREATE_RESPONSE
     )
+
+
+CHAT_COMPLETIONS_CREATE_EVENTS: list[Any] = [
+    {
+        "id": "string",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "string",
+        "system_fingerprint": "string",
+        "choices": [
+            {
+                "index": 1,
+                "delta": {
+                    "role": "developer",
+                    "content": "string",
+                    "refusal": "string",
+                    "tool_calls": [{"index": 1}],
+                },
+                "finish_reason": "stop",
+                "logprobs": {},
+            }
+        ],
+        "usage": {
+            "prompt_tokens": 1,
+            "completion_tokens": 1,
+            "total_tokens": 1,
+            "prompt_tokens_details": {"cached_tokens": 1, "audio_tokens": 1},
+            "completion_tokens_details": {
+                "reasoning_tokens": 1,
+                "audio_tokens": 1,
+                "accepted_prediction_tokens": 1,
+                "rejected_prediction_tokens": 1,
+            },
+        },
+    },
+    {
+        "id": "string",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "string",
+        "system_fingerprint": "string",
+        "choices": [
+            {
+                "index": 1,
+                "delta": {
+                    "role": "developer",
+                    "content": "string",
+                    "refusal": "string",
+                    "tool_calls": [{"index": 1}],
+                },
+                "finish_reason": "stop",
+                "logprobs": {},
+            }
+        ],
+        "usage": {
+            "prompt_tokens": 1,
+            "completion_tokens": 1,
+            "total_tokens": 1,
+            "prompt_tokens_details": {"cached_tokens": 1, "audio_tokens": 1},
+            "completion_tokens_details": {
+                "reasoning_tokens": 1,
+                "audio_tokens": 1,
+                "accepted_prediction_tokens": 1,
+                "rejected_prediction_tokens": 1,
+            },
+        },
+    },
+    {
+        "id": "string",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "string",
+        "system_fingerprint": "string",
+        "choices": [
+            {
+                "index": 1,
+                "delta": {
+                    "role": "developer",
+                    "content": "string",
+                    "refusal": "string",
+                    "tool_calls": [{"index": 1}],
+                },
+                "finish_reason": "stop",
+                "logprobs": {},
+            }
+        ],
+        "usage": {
+            "prompt_tokens": 1,
+            "completion_tokens": 1,
+            "total_tokens": 1,
+            "prompt_tokens_details": {"cached_tokens": 1, "audio_tokens": 1},
+            "completion_tokens_details": {
+                "reasoning_tokens": 1,
+                "audio_tokens": 1,
+                "accepted_prediction_tokens": 1,
+                "rejected_prediction_tokens": 1,
+            },
+        },
+    },
+]
+
+
+def _chat_completions_create_stream_handler(
+    events: list[Any], seen: list[httpx.Request]
+) -> Handler:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        assert request.headers["accept"] == "text/event-stream"
+        assert json.loads(request.content)["stream"] is True
+        body = sse_body(events, "[DONE]")
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+
+    return handler
+
+
+def _stream_chat_completions_create(client: Client) -> Any:
+    return client.chat.completions.create(
+        messages=[ChatCompletionMessageParam.model_validate({"role": "user"})],
+        model="claude-opus-4-8",
+        frequency_penalty=0,
+        n=1,
+        presence_penalty=0,
+        temperature=1,
+        top_p=1,
+        stream=True,
+    )
+
+
+def test_chat_completions_create_stream(make_client: Callable[[Handler], Client]) -> None:
+    seen: list[httpx.Request] = []
+    client = make_client(
+        _chat_completions_create_stream_handler(CHAT_COMPLETIONS_CREATE_EVENTS, seen)
+    )
+    with _stream_chat_completions_create(client) as stream:
+        events = list(stream)
+    assert [type(event) for event in events] == [
+        ChatCompletionChunk,
+        ChatCompletionChunk,
+        ChatCompletionChunk,
+    ]
+    dumped = [event.model_dump(mode="json", by_alias=True, exclude_unset=True) for event in events]
+    assert dumped == CHAT_COMPLETIONS_CREATE_EVENTS
+    assert stream.response.is_closed
+    assert len(seen) == 1
+
+
+def test_chat_completions_create_stream_closes_on_break(
+    make_client: Callable[[Handler], Client],
+) -> None:
+    client = make_client(
+        _chat_completions_create_stream_handler(CHAT_COMPLETIONS_CREATE_EVENTS, [])
+    )
+    stream = _stream_chat_completions_create(client)
+    for _ in stream:
+        break
+    assert stream.response.is_closed
+
+
+def test_chat_completions_create_stream_async(
+    make_async_client: Callable[[Handler], AsyncClient],
+) -> None:
+    async def consume(client: AsyncClient) -> list[Any]:
+        async with client:
+            stream = await client.chat.completions.create(
+                messages=[ChatCompletionMessageParam.model_validate({"role": "user"})],
+                model="claude-opus-4-8",
+                frequency_penalty=0,
+                n=1,
+                presence_penalty=0,
+                temperature=1,
+                top_p=1,
+                stream=True,
+            )
+            async with stream:
+                return [event async for event in stream]
+
+    client = make_async_client(
+        _chat_completions_create_stream_handler(CHAT_COMPLETIONS_CREATE_EVENTS, [])
+    )
+    events = asyncio.run(consume(client))
+    assert [type(event) for event in events] == [
+        ChatCompletionChunk,
+        ChatCompletionChunk,
+        ChatCompletionChunk,
+    ]
+
+
+def test_chat_completions_create_stream_error_event(
+    make_client: Callable[[Handler], Client],
+) -> None:
+    events = [
+        CHAT_COMPLETIONS_CREATE_EVENTS[0],
+        {"error": {"type": "rate_limit_error", "message": "Slow down."}},
+    ]
+    client = make_client(_chat_completions_create_stream_handler(events, []))
+    received: list[Any] = []
+    with pytest.raises(RateLimitError) as caught:
+        with _stream_chat_completions_create(client) as stream:
+            received.extend(stream)
+    assert len(received) == 1
+    assert caught.value.status_code == 429
 
 
 @pytest.mark.parametrize(

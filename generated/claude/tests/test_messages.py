@@ -23,13 +23,20 @@ from acedatacloud_claude import (
     RateLimitError,
 )
 from acedatacloud_claude.models import (
+    ContentBlockDeltaEvent,
+    ContentBlockStartEvent,
+    ContentBlockStopEvent,
     Message,
+    MessageDeltaEvent,
     MessageParam,
+    MessageStartEvent,
+    MessageStopEvent,
     MessageTokensCount,
+    PingEvent,
     TokenCountMessageParam,
 )
 
-from .conftest import API_KEY, Handler, assert_valid_request
+from .conftest import API_KEY, Handler, assert_valid_request, sse_body
 
 # -- messages.create ----------------------------------------------------------------------
 
@@ -104,6 +111,134 @@ def test_messages_create_async(make_async_client: Callable[[Handler], AsyncClien
         result.model_dump(mode="json", by_alias=True, exclude_unset=True)
         == MESSAGES_CREATE_RESPONSE
     )
+
+
+MESSAGES_CREATE_EVENTS: list[Any] = [
+    {
+        "type": "message_start",
+        "message": {
+            "id": "string",
+            "type": "message",
+            "role": "assistant",
+            "content": [
+                {"type": "text", "text": "string", "id": "string", "name": "string", "input": {}}
+            ],
+            "model": "string",
+            "stop_reason": "end_turn",
+            "stop_sequence": "string",
+            "usage": {"input_tokens": 1, "output_tokens": 1},
+        },
+    },
+    {
+        "type": "content_block_start",
+        "index": 1,
+        "content_block": {
+            "type": "text",
+            "text": "string",
+            "id": "string",
+            "name": "string",
+            "input": {},
+        },
+    },
+    {"type": "content_block_delta", "index": 1, "delta": {"type": "text_delta", "text": "string"}},
+    {"type": "content_block_stop", "index": 1},
+    {
+        "type": "message_delta",
+        "delta": {"stop_reason": "end_turn", "stop_sequence": "string"},
+        "usage": {"output_tokens": 1},
+    },
+    {"type": "message_stop"},
+    {"type": "ping"},
+]
+
+
+def _messages_create_stream_handler(events: list[Any], seen: list[httpx.Request]) -> Handler:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        assert request.headers["accept"] == "text/event-stream"
+        assert json.loads(request.content)["stream"] is True
+        body = sse_body(events, None)
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+
+    return handler
+
+
+def _stream_messages_create(client: Client) -> Any:
+    return client.messages.create(
+        max_tokens=1024,
+        messages=[MessageParam.model_validate({"role": "user", "content": "string"})],
+        model="claude-opus-4-8",
+        temperature=1,
+        stream=True,
+    )
+
+
+def test_messages_create_stream(make_client: Callable[[Handler], Client]) -> None:
+    seen: list[httpx.Request] = []
+    client = make_client(_messages_create_stream_handler(MESSAGES_CREATE_EVENTS, seen))
+    with _stream_messages_create(client) as stream:
+        events = list(stream)
+    assert [type(event) for event in events] == [
+        MessageStartEvent,
+        ContentBlockStartEvent,
+        ContentBlockDeltaEvent,
+        ContentBlockStopEvent,
+        MessageDeltaEvent,
+        MessageStopEvent,
+        PingEvent,
+    ]
+    dumped = [event.model_dump(mode="json", by_alias=True, exclude_unset=True) for event in events]
+    assert dumped == MESSAGES_CREATE_EVENTS
+    assert stream.response.is_closed
+    assert len(seen) == 1
+
+
+def test_messages_create_stream_closes_on_break(make_client: Callable[[Handler], Client]) -> None:
+    client = make_client(_messages_create_stream_handler(MESSAGES_CREATE_EVENTS, []))
+    stream = _stream_messages_create(client)
+    for _ in stream:
+        break
+    assert stream.response.is_closed
+
+
+def test_messages_create_stream_async(make_async_client: Callable[[Handler], AsyncClient]) -> None:
+    async def consume(client: AsyncClient) -> list[Any]:
+        async with client:
+            stream = await client.messages.create(
+                max_tokens=1024,
+                messages=[MessageParam.model_validate({"role": "user", "content": "string"})],
+                model="claude-opus-4-8",
+                temperature=1,
+                stream=True,
+            )
+            async with stream:
+                return [event async for event in stream]
+
+    client = make_async_client(_messages_create_stream_handler(MESSAGES_CREATE_EVENTS, []))
+    events = asyncio.run(consume(client))
+    assert [type(event) for event in events] == [
+        MessageStartEvent,
+        ContentBlockStartEvent,
+        ContentBlockDeltaEvent,
+        ContentBlockStopEvent,
+        MessageDeltaEvent,
+        MessageStopEvent,
+        PingEvent,
+    ]
+
+
+def test_messages_create_stream_error_event(make_client: Callable[[Handler], Client]) -> None:
+    events = [
+        MESSAGES_CREATE_EVENTS[0],
+        {"type": "error", "error": {"type": "rate_limit_error", "message": "string"}},
+    ]
+    client = make_client(_messages_create_stream_handler(events, []))
+    received: list[Any] = []
+    with pytest.raises(RateLimitError) as caught:
+        with _stream_messages_create(client) as stream:
+            received.extend(stream)
+    assert len(received) == 1
+    assert caught.value.status_code == 429
 
 
 @pytest.mark.parametrize(

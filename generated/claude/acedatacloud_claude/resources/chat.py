@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast  # noqa: F401
+from functools import cached_property
+from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
 
 import httpx
 from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions
+from .._base_client import RequestOptions, StreamOptions  # noqa: F401
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
+from .._streaming import AsyncStream, Stream  # noqa: F401
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from ..models import (
     ChatCompletion,
     ChatCompletionAudioParam,
+    ChatCompletionChunk,
     ChatCompletionMessageParam,
     ChatCompletionModality,
     ChatCompletionNamedToolChoiceParam,
@@ -46,6 +50,152 @@ class ChatCompletions:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ChatCompletionsWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, ``parse()``)."""
+        return ChatCompletionsWithRawResponse(self)
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[ChatCompletionModality] | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: ChatCompletionPredictionParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: ChatCompletionReasoningEffort | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            ResponseFormatTextParam
+            | ResponseFormatJsonObjectParam
+            | ResponseFormatJsonSchemaParam
+            | NotGiven
+        ) = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: ChatCompletionServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: (
+            ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: list[ChatCompletionToolParam] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        web_search_options: ChatCompletionWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletion: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[ChatCompletionModality] | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: ChatCompletionPredictionParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: ChatCompletionReasoningEffort | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            ResponseFormatTextParam
+            | ResponseFormatJsonObjectParam
+            | ResponseFormatJsonSchemaParam
+            | NotGiven
+        ) = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: ChatCompletionServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stream_options: ChatCompletionStreamOptionsParam | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: (
+            ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: list[ChatCompletionToolParam] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        web_search_options: ChatCompletionWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Stream[ChatCompletionChunk]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[ChatCompletionModality] | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: ChatCompletionPredictionParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: ChatCompletionReasoningEffort | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            ResponseFormatTextParam
+            | ResponseFormatJsonObjectParam
+            | ResponseFormatJsonSchemaParam
+            | NotGiven
+        ) = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: ChatCompletionServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        stream: bool,
+        stream_options: ChatCompletionStreamOptionsParam | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: (
+            ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: list[ChatCompletionToolParam] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        web_search_options: ChatCompletionWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
 
     def create(
         self,
@@ -91,7 +241,7 @@ class ChatCompletions:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ChatCompletion:
+    ) -> ChatCompletion | Stream[ChatCompletionChunk]:
         """Claude Chat Completions
 
         Args:
@@ -127,7 +277,7 @@ class ChatCompletions:
             web_search_options: V1 Chat Completions Web Search Options
         """
         return cast(
-            "ChatCompletion",
+            "ChatCompletion | Stream[ChatCompletionChunk]",
             self._client.request(
                 ChatCompletion,
                 RequestOptions(
@@ -176,8 +326,18 @@ class ChatCompletions:
                     extra_body=extra_body,
                     timeout=timeout,
                 ),
+                stream=(
+                    StreamOptions(ChatCompletionChunk, terminator="[DONE]")
+                    if stream is True
+                    else None
+                ),
             ),
         )
+
+
+class ChatCompletionsWithRawResponse:
+    def __init__(self, resource: ChatCompletions) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
 
 
 class AsyncChat:
@@ -193,6 +353,152 @@ class AsyncChatCompletions:
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncChatCompletionsWithRawResponse(self)
+
+    @overload
+    async def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[ChatCompletionModality] | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: ChatCompletionPredictionParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: ChatCompletionReasoningEffort | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            ResponseFormatTextParam
+            | ResponseFormatJsonObjectParam
+            | ResponseFormatJsonSchemaParam
+            | NotGiven
+        ) = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: ChatCompletionServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: (
+            ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: list[ChatCompletionToolParam] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        web_search_options: ChatCompletionWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletion: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[ChatCompletionModality] | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: ChatCompletionPredictionParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: ChatCompletionReasoningEffort | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            ResponseFormatTextParam
+            | ResponseFormatJsonObjectParam
+            | ResponseFormatJsonSchemaParam
+            | NotGiven
+        ) = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: ChatCompletionServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stream_options: ChatCompletionStreamOptionsParam | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: (
+            ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: list[ChatCompletionToolParam] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        web_search_options: ChatCompletionWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[ChatCompletionChunk]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[ChatCompletionModality] | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: ChatCompletionPredictionParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: ChatCompletionReasoningEffort | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            ResponseFormatTextParam
+            | ResponseFormatJsonObjectParam
+            | ResponseFormatJsonSchemaParam
+            | NotGiven
+        ) = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: ChatCompletionServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        stream: bool,
+        stream_options: ChatCompletionStreamOptionsParam | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: (
+            ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: list[ChatCompletionToolParam] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        web_search_options: ChatCompletionWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
 
     async def create(
         self,
@@ -238,7 +544,7 @@ class AsyncChatCompletions:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ChatCompletion:
+    ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
         """Claude Chat Completions
 
         Args:
@@ -274,7 +580,7 @@ class AsyncChatCompletions:
             web_search_options: V1 Chat Completions Web Search Options
         """
         return cast(
-            "ChatCompletion",
+            "ChatCompletion | AsyncStream[ChatCompletionChunk]",
             await self._client.request(
                 ChatCompletion,
                 RequestOptions(
@@ -323,5 +629,15 @@ class AsyncChatCompletions:
                     extra_body=extra_body,
                     timeout=timeout,
                 ),
+                stream=(
+                    StreamOptions(ChatCompletionChunk, terminator="[DONE]")
+                    if stream is True
+                    else None
+                ),
             ),
         )
+
+
+class AsyncChatCompletionsWithRawResponse:
+    def __init__(self, resource: AsyncChatCompletions) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)

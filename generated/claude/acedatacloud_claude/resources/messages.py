@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast  # noqa: F401
+from functools import cached_property
+from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
 
 import httpx
 from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions
+from .._base_client import RequestOptions, StreamOptions  # noqa: F401
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
+from .._streaming import AsyncStream, Stream  # noqa: F401
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from ..models import (
+    ContentBlockDeltaEvent,
+    ContentBlockStartEvent,
+    ContentBlockStopEvent,
+    ErrorEvent,
     Message,
+    MessageDeltaEvent,
     MessageMetadataParam,
     MessageParam,
+    MessageStartEvent,
+    MessageStopEvent,
     MessageThinkingParam,
     MessageTokensCount,
+    PingEvent,
     TokenCountMessageParam,
 )
 
@@ -28,6 +39,104 @@ class Messages:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> MessagesWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, ``parse()``)."""
+        return MessagesWithRawResponse(self)
+
+    @overload
+    def create(
+        self,
+        *,
+        max_tokens: int,
+        messages: list[MessageParam],
+        model: str,
+        metadata: MessageMetadataParam | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        system: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Message: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        max_tokens: int,
+        messages: list[MessageParam],
+        model: str,
+        metadata: MessageMetadataParam | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        system: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Stream[
+        Annotated[
+            MessageStartEvent
+            | ContentBlockStartEvent
+            | ContentBlockDeltaEvent
+            | ContentBlockStopEvent
+            | MessageDeltaEvent
+            | MessageStopEvent
+            | PingEvent
+            | ErrorEvent,
+            Field(discriminator="type"),
+        ]
+    ]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        max_tokens: int,
+        messages: list[MessageParam],
+        model: str,
+        metadata: MessageMetadataParam | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | NotGiven = NOT_GIVEN,
+        stream: bool,
+        system: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        Message
+        | Stream[
+            Annotated[
+                MessageStartEvent
+                | ContentBlockStartEvent
+                | ContentBlockDeltaEvent
+                | ContentBlockStopEvent
+                | MessageDeltaEvent
+                | MessageStopEvent
+                | PingEvent
+                | ErrorEvent,
+                Field(discriminator="type"),
+            ]
+        ]
+    ): ...
 
     def create(
         self,
@@ -48,7 +157,22 @@ class Messages:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Message:
+    ) -> (
+        Message
+        | Stream[
+            Annotated[
+                MessageStartEvent
+                | ContentBlockStartEvent
+                | ContentBlockDeltaEvent
+                | ContentBlockStopEvent
+                | MessageDeltaEvent
+                | MessageStopEvent
+                | PingEvent
+                | ErrorEvent,
+                Field(discriminator="type"),
+            ]
+        ]
+    ):
         """Claude Messages
 
         Args:
@@ -65,7 +189,7 @@ class Messages:
             top_p: V1 Messages Top P
         """
         return cast(
-            "Message",
+            "Message | Stream[Annotated[MessageStartEvent | ContentBlockStartEvent | ContentBlockDeltaEvent | ContentBlockStopEvent | MessageDeltaEvent | MessageStopEvent | PingEvent | ErrorEvent, Field(discriminator='type')]]",
             self._client.request(
                 Message,
                 RequestOptions(
@@ -91,6 +215,24 @@ class Messages:
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                ),
+                stream=(
+                    StreamOptions(
+                        Annotated[
+                            MessageStartEvent
+                            | ContentBlockStartEvent
+                            | ContentBlockDeltaEvent
+                            | ContentBlockStopEvent
+                            | MessageDeltaEvent
+                            | MessageStopEvent
+                            | PingEvent
+                            | ErrorEvent,
+                            Field(discriminator="type"),
+                        ],
+                        terminator=None,
+                    )
+                    if stream is True
+                    else None
                 ),
             ),
         )
@@ -145,11 +287,115 @@ class Messages:
         )
 
 
+class MessagesWithRawResponse:
+    def __init__(self, resource: Messages) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.count_tokens = to_raw_response_wrapper(resource.count_tokens)
+
+
 class AsyncMessages:
     """``client.messages``"""
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMessagesWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncMessagesWithRawResponse(self)
+
+    @overload
+    async def create(
+        self,
+        *,
+        max_tokens: int,
+        messages: list[MessageParam],
+        model: str,
+        metadata: MessageMetadataParam | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        system: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Message: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        max_tokens: int,
+        messages: list[MessageParam],
+        model: str,
+        metadata: MessageMetadataParam | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        system: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[
+        Annotated[
+            MessageStartEvent
+            | ContentBlockStartEvent
+            | ContentBlockDeltaEvent
+            | ContentBlockStopEvent
+            | MessageDeltaEvent
+            | MessageStopEvent
+            | PingEvent
+            | ErrorEvent,
+            Field(discriminator="type"),
+        ]
+    ]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        max_tokens: int,
+        messages: list[MessageParam],
+        model: str,
+        metadata: MessageMetadataParam | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | NotGiven = NOT_GIVEN,
+        stream: bool,
+        system: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        Message
+        | AsyncStream[
+            Annotated[
+                MessageStartEvent
+                | ContentBlockStartEvent
+                | ContentBlockDeltaEvent
+                | ContentBlockStopEvent
+                | MessageDeltaEvent
+                | MessageStopEvent
+                | PingEvent
+                | ErrorEvent,
+                Field(discriminator="type"),
+            ]
+        ]
+    ): ...
 
     async def create(
         self,
@@ -170,7 +416,22 @@ class AsyncMessages:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Message:
+    ) -> (
+        Message
+        | AsyncStream[
+            Annotated[
+                MessageStartEvent
+                | ContentBlockStartEvent
+                | ContentBlockDeltaEvent
+                | ContentBlockStopEvent
+                | MessageDeltaEvent
+                | MessageStopEvent
+                | PingEvent
+                | ErrorEvent,
+                Field(discriminator="type"),
+            ]
+        ]
+    ):
         """Claude Messages
 
         Args:
@@ -187,7 +448,7 @@ class AsyncMessages:
             top_p: V1 Messages Top P
         """
         return cast(
-            "Message",
+            "Message | AsyncStream[Annotated[MessageStartEvent | ContentBlockStartEvent | ContentBlockDeltaEvent | ContentBlockStopEvent | MessageDeltaEvent | MessageStopEvent | PingEvent | ErrorEvent, Field(discriminator='type')]]",
             await self._client.request(
                 Message,
                 RequestOptions(
@@ -213,6 +474,24 @@ class AsyncMessages:
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                ),
+                stream=(
+                    StreamOptions(
+                        Annotated[
+                            MessageStartEvent
+                            | ContentBlockStartEvent
+                            | ContentBlockDeltaEvent
+                            | ContentBlockStopEvent
+                            | MessageDeltaEvent
+                            | MessageStopEvent
+                            | PingEvent
+                            | ErrorEvent,
+                            Field(discriminator="type"),
+                        ],
+                        terminator=None,
+                    )
+                    if stream is True
+                    else None
                 ),
             ),
         )
@@ -265,3 +544,9 @@ class AsyncMessages:
                 ),
             ),
         )
+
+
+class AsyncMessagesWithRawResponse:
+    def __init__(self, resource: AsyncMessages) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.count_tokens = async_to_raw_response_wrapper(resource.count_tokens)
