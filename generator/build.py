@@ -51,6 +51,7 @@ class _Draft:
     response: ir.Response | None
     errors: list[ir.Response]
     stream: ir.Stream | None = None
+    stream_name: str = ""  # for the union of a stream's event types
 
 
 def build_api(spec: Spec, target: Target) -> ir.Api:
@@ -89,6 +90,7 @@ class _Builder:
             resources=_resources(operations, type_names),
             models=models,
             enums=enums,
+            aliases=self._aliases(operations, type_names),
             error_classes=_error_classes(operations),
         )
 
@@ -259,6 +261,7 @@ class _Builder:
         """A ``text/event-stream`` response: its event type, terminator and on-switch."""
         schema = media.get("schema", {})
         name = self._const_name(schema) or resource + "StreamEvent"
+        draft.stream_name = name
         root = Root(name, name, False, qualifier)
         event = self.shapes.type_of(schema, pointer.join(at, "schema"), Context((), root=root))
         terminator = media.get(TERMINATOR_EXTENSION)
@@ -321,7 +324,11 @@ class _Builder:
         )
         stream = draft.stream
         if stream is not None:
-            stream = replace(stream, event=_named(stream.event, names))
+            event = _named(stream.event, names)
+            if event.kind == "union":  # several kinds of event: name the union
+                name = naming.type_name(draft.stream_name)
+                event = replace(event, name=name)
+            stream = replace(stream, event=event)
             if response is not None and response.type is not None and stream.flag is None:
                 raise SpecError(
                     self.file,
@@ -362,6 +369,20 @@ class _Builder:
         return tuple(sorted(models, key=lambda m: m.name)), tuple(
             sorted(enums, key=lambda e: e.name)
         )
+
+    def _aliases(
+        self, operations: tuple[ir.Operation, ...], taken: set[str]
+    ) -> tuple[ir.TypeRef, ...]:
+        """Named unions: the event type of a stream that sends several kinds of event."""
+        aliases = {}
+        for op in operations:
+            event = op.stream.event if op.stream else None
+            if event is not None and event.kind == "union" and event.name:
+                if event.name in taken:
+                    where = pointer.join("/paths", op.path)
+                    raise SpecError(self.file, where, f"{event.name} names a model and a stream")
+                aliases[event.name] = event
+        return tuple(aliases[name] for name in sorted(aliases))
 
     # -- document-level ------------------------------------------------------------------------
 

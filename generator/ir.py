@@ -36,7 +36,8 @@ class Constraints:
 class TypeRef:
     """A reference to a type: a primitive, a named model or enum, or a container of types.
 
-    ``name`` is set for ``model`` and ``enum``; ``args`` holds the item type of a list, the value
+    ``name`` is set for ``model`` and ``enum``, and for a ``union`` that has a name of its own
+    (an alias such as ``MessageStreamEvent``); ``args`` holds the item type of a list, the value
     type of a map, or the members of a union; ``values`` holds the values of a literal.
     """
 
@@ -179,4 +180,5 @@ class Api:
     resources: tuple[Resource, ...]
     models: tuple[Model, ...]
     enums: tuple[Enum, ...]
+    aliases: tuple[TypeRef, ...]  # named unions
     error_classes: tuple[ErrorClass, ...]

@@ -47,12 +47,19 @@ def _bare(type_ref: ir.TypeRef, open_enums: bool) -> str:
         return f"list[{annotation(type_ref.args[0], open_enums=open_enums)}]"
     if kind == "map":
         return f"dict[str, {annotation(type_ref.args[0], open_enums=open_enums)}]"
+    if kind == "union" and type_ref.name:
+        return type_ref.name
     if kind == "union":
         members = " | ".join(annotation(arg, open_enums=open_enums) for arg in type_ref.args)
         if type_ref.discriminator:
             return f"Annotated[{members}, Field(discriminator={literal(type_ref.discriminator)})]"
         return members
     raise ValueError(f"unknown type kind {kind!r}")
+
+
+def alias_value(alias: ir.TypeRef) -> str:
+    """What a named union stands for: its members, spelled out."""
+    return annotation(replace(alias, name=""), open_enums=True)
 
 
 def literal(value: object) -> str:

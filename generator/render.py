@@ -101,6 +101,7 @@ def _environment(templates: Path) -> jinja2.Environment:
         docstring=pysource.docstring,
         docstring_text=pysource.docstring_text,
         annotation=pysource.annotation,
+        alias_value=pysource.alias_value,
         field_annotation=pysource.field_declaration,
         argument_annotation=pysource.argument_declaration,
         return_annotation=pysource.return_annotation,
@@ -146,7 +147,8 @@ def _type_names(operation: ir.Operation) -> set[str]:
     names: set[str] = set()
     while types:
         type_ref = types.pop()
-        if type_ref.kind in ("model", "enum"):
+        if type_ref.name:  # a model, an enum or a named union
             names.add(type_ref.name)
-        types.extend(type_ref.args)
+        else:
+            types.extend(type_ref.args)
     return names

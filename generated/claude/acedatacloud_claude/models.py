@@ -92,6 +92,7 @@ __all__ = [
     "TokenCountContentBlockSourceParam",
     "TokenCountMessageParam",
     "Usage",
+    "MessageStreamEvent",
 ]
 
 ChatCompletionAudioFormat: TypeAlias = Literal[
@@ -1034,3 +1035,16 @@ class Usage(BaseModel):
     input_tokens: int | None = None
 
     output_tokens: int | None = None
+
+
+MessageStreamEvent: TypeAlias = Annotated[
+    MessageStartEvent
+    | ContentBlockStartEvent
+    | ContentBlockDeltaEvent
+    | ContentBlockStopEvent
+    | MessageDeltaEvent
+    | MessageStopEvent
+    | PingEvent
+    | ErrorEvent,
+    Field(discriminator="type"),
+]

@@ -14,19 +14,12 @@ from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  
 from .._streaming import AsyncStream, Stream  # noqa: F401
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from ..models import (
-    ContentBlockDeltaEvent,
-    ContentBlockStartEvent,
-    ContentBlockStopEvent,
-    ErrorEvent,
     Message,
-    MessageDeltaEvent,
     MessageMetadataParam,
     MessageParam,
-    MessageStartEvent,
-    MessageStopEvent,
+    MessageStreamEvent,
     MessageThinkingParam,
     MessageTokensCount,
-    PingEvent,
     TokenCountMessageParam,
 )
 
@@ -87,19 +80,7 @@ class Messages:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Stream[
-        Annotated[
-            MessageStartEvent
-            | ContentBlockStartEvent
-            | ContentBlockDeltaEvent
-            | ContentBlockStopEvent
-            | MessageDeltaEvent
-            | MessageStopEvent
-            | PingEvent
-            | ErrorEvent,
-            Field(discriminator="type"),
-        ]
-    ]: ...
+    ) -> Stream[MessageStreamEvent]: ...
 
     @overload
     def create(
@@ -121,22 +102,7 @@ class Messages:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> (
-        Message
-        | Stream[
-            Annotated[
-                MessageStartEvent
-                | ContentBlockStartEvent
-                | ContentBlockDeltaEvent
-                | ContentBlockStopEvent
-                | MessageDeltaEvent
-                | MessageStopEvent
-                | PingEvent
-                | ErrorEvent,
-                Field(discriminator="type"),
-            ]
-        ]
-    ): ...
+    ) -> Message | Stream[MessageStreamEvent]: ...
 
     def create(
         self,
@@ -157,22 +123,7 @@ class Messages:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> (
-        Message
-        | Stream[
-            Annotated[
-                MessageStartEvent
-                | ContentBlockStartEvent
-                | ContentBlockDeltaEvent
-                | ContentBlockStopEvent
-                | MessageDeltaEvent
-                | MessageStopEvent
-                | PingEvent
-                | ErrorEvent,
-                Field(discriminator="type"),
-            ]
-        ]
-    ):
+    ) -> Message | Stream[MessageStreamEvent]:
         """Claude Messages
 
         Args:
@@ -189,7 +140,7 @@ class Messages:
             top_p: V1 Messages Top P
         """
         return cast(
-            "Message | Stream[Annotated[MessageStartEvent | ContentBlockStartEvent | ContentBlockDeltaEvent | ContentBlockStopEvent | MessageDeltaEvent | MessageStopEvent | PingEvent | ErrorEvent, Field(discriminator='type')]]",
+            "Message | Stream[MessageStreamEvent]",
             self._client.request(
                 Message,
                 RequestOptions(
@@ -217,22 +168,7 @@ class Messages:
                     timeout=timeout,
                 ),
                 stream=(
-                    StreamOptions(
-                        Annotated[
-                            MessageStartEvent
-                            | ContentBlockStartEvent
-                            | ContentBlockDeltaEvent
-                            | ContentBlockStopEvent
-                            | MessageDeltaEvent
-                            | MessageStopEvent
-                            | PingEvent
-                            | ErrorEvent,
-                            Field(discriminator="type"),
-                        ],
-                        terminator=None,
-                    )
-                    if stream is True
-                    else None
+                    StreamOptions(MessageStreamEvent, terminator=None) if stream is True else None
                 ),
             ),
         )
@@ -346,19 +282,7 @@ class AsyncMessages:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[
-        Annotated[
-            MessageStartEvent
-            | ContentBlockStartEvent
-            | ContentBlockDeltaEvent
-            | ContentBlockStopEvent
-            | MessageDeltaEvent
-            | MessageStopEvent
-            | PingEvent
-            | ErrorEvent,
-            Field(discriminator="type"),
-        ]
-    ]: ...
+    ) -> AsyncStream[MessageStreamEvent]: ...
 
     @overload
     async def create(
@@ -380,22 +304,7 @@ class AsyncMessages:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> (
-        Message
-        | AsyncStream[
-            Annotated[
-                MessageStartEvent
-                | ContentBlockStartEvent
-                | ContentBlockDeltaEvent
-                | ContentBlockStopEvent
-                | MessageDeltaEvent
-                | MessageStopEvent
-                | PingEvent
-                | ErrorEvent,
-                Field(discriminator="type"),
-            ]
-        ]
-    ): ...
+    ) -> Message | AsyncStream[MessageStreamEvent]: ...
 
     async def create(
         self,
@@ -416,22 +325,7 @@ class AsyncMessages:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> (
-        Message
-        | AsyncStream[
-            Annotated[
-                MessageStartEvent
-                | ContentBlockStartEvent
-                | ContentBlockDeltaEvent
-                | ContentBlockStopEvent
-                | MessageDeltaEvent
-                | MessageStopEvent
-                | PingEvent
-                | ErrorEvent,
-                Field(discriminator="type"),
-            ]
-        ]
-    ):
+    ) -> Message | AsyncStream[MessageStreamEvent]:
         """Claude Messages
 
         Args:
@@ -448,7 +342,7 @@ class AsyncMessages:
             top_p: V1 Messages Top P
         """
         return cast(
-            "Message | AsyncStream[Annotated[MessageStartEvent | ContentBlockStartEvent | ContentBlockDeltaEvent | ContentBlockStopEvent | MessageDeltaEvent | MessageStopEvent | PingEvent | ErrorEvent, Field(discriminator='type')]]",
+            "Message | AsyncStream[MessageStreamEvent]",
             await self._client.request(
                 Message,
                 RequestOptions(
@@ -476,22 +370,7 @@ class AsyncMessages:
                     timeout=timeout,
                 ),
                 stream=(
-                    StreamOptions(
-                        Annotated[
-                            MessageStartEvent
-                            | ContentBlockStartEvent
-                            | ContentBlockDeltaEvent
-                            | ContentBlockStopEvent
-                            | MessageDeltaEvent
-                            | MessageStopEvent
-                            | PingEvent
-                            | ErrorEvent,
-                            Field(discriminator="type"),
-                        ],
-                        terminator=None,
-                    )
-                    if stream is True
-                    else None
+                    StreamOptions(MessageStreamEvent, terminator=None) if stream is True else None
                 ),
             ),
         )
