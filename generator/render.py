@@ -59,6 +59,9 @@ def render(api: ir.Api, version: str, templates: Path = TEMPLATES) -> dict[str, 
         family_cases = [case for case in cases if case.operation in operations]
         sends_body = any(case.request_body is not None for case in family_cases)
         has_errors = any(case.errors or case.stream for case in family_cases)
+        # the key is checked in requests (with auth) and in error texts (with errors)
+        needs_key = api.auth.kind != "none" and not all(c.always_streams for c in family_cases)
+        needs_key = needs_key or any(case.errors for case in family_cases)
         emit(
             "tests/test_resource.py.jinja",
             f"tests/test_{resource.name}.py",
@@ -67,13 +70,13 @@ def render(api: ir.Api, version: str, templates: Path = TEMPLATES) -> dict[str, 
             exceptions=sorted(
                 {e.exception for case in family_cases for e in case.errors}
                 | {"AsyncClient", "Client"}
-                | ({"APIStatusError"} if has_errors else set())
+                | ({"APIStatusError"} if any(case.errors for case in family_cases) else set())
                 | {case.stream.error_exception for case in family_cases if case.stream}
             ),
             sends_body=sends_body,
             has_errors=has_errors,
             conftest_imports=[
-                *(["API_KEY"] if has_errors or api.auth.kind != "none" else []),
+                *(["API_KEY"] if needs_key else []),
                 "Handler",
                 *(["assert_valid_request"] if sends_body else []),
                 *(["sse_body"] if any(case.stream for case in family_cases) else []),

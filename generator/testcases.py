@@ -46,6 +46,11 @@ class OperationCase:
     models: tuple[str, ...]  # model names the test module must import
     stream: StreamCase | None = None
 
+    @property
+    def always_streams(self) -> bool:
+        """The operation answers only with an event stream (no JSON to test)."""
+        return self.stream is not None and self.stream.flag is None
+
 
 def operation_cases(api: ir.Api) -> list[OperationCase]:
     examples = Examples(api)
