@@ -15,46 +15,66 @@ from generator import ir
 _SIMPLE = {
     "str": "str", "int": "int", "float": "float", "bool": "bool", "bytes": "bytes",
     "datetime": "datetime.datetime", "date": "datetime.date", "uuid": "str", "any": "Any",
-    "object": "dict[str, Any]",
 }  # fmt: skip
+_BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict"})
 # Characters that must not appear raw in a docstring: C0/C1 controls and Unicode line breaks.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
-def annotation(type_ref: ir.TypeRef, nullable: bool | None = None, open_enums: bool = False) -> str:
+def annotation(
+    type_ref: ir.TypeRef,
+    nullable: bool | None = None,
+    open_enums: bool = False,
+    shadowed: frozenset[str] = frozenset(),
+) -> str:
     """The Python annotation of a type, e.g. ``list[ChatCompletionChoice] | None``.
 
     With ``open_enums``, an enum also admits any string (``ChatModel | str``): a value the
     server starts sending before the spec lists it then parses instead of failing.
+    ``shadowed`` names builtins that a class defines methods of (a ``list`` method): inside
+    that class they are spelled ``builtins.list``.
     """
-    text = _bare(type_ref, open_enums)
+    text = _bare(type_ref, open_enums, shadowed)
     if type_ref.nullable if nullable is None else nullable:
         text += " | None"
     return text
 
 
-def _bare(type_ref: ir.TypeRef, open_enums: bool) -> str:
+def _bare(type_ref: ir.TypeRef, open_enums: bool, shadowed: frozenset[str]) -> str:
+    def spell(name: str) -> str:
+        return f"builtins.{name}" if name in shadowed else name
+
+    def inner(arg: ir.TypeRef) -> str:
+        return annotation(arg, open_enums=open_enums, shadowed=shadowed)
+
     kind = type_ref.kind
+    if kind == "object":
+        return f"{spell('dict')}[{spell('str')}, Any]"
     if kind in _SIMPLE:
-        return _SIMPLE[kind]
+        return spell(_SIMPLE[kind])
     if kind == "enum" and open_enums:
-        return f"{type_ref.name} | str"
+        return f"{type_ref.name} | {spell('str')}"
     if kind in ("model", "enum"):
         return type_ref.name
     if kind == "literal":
         return "Literal[" + ", ".join(literal(value) for value in type_ref.values) + "]"
     if kind == "list":
-        return f"list[{annotation(type_ref.args[0], open_enums=open_enums)}]"
+        return f"{spell('list')}[{inner(type_ref.args[0])}]"
     if kind == "map":
-        return f"dict[str, {annotation(type_ref.args[0], open_enums=open_enums)}]"
+        return f"{spell('dict')}[{spell('str')}, {inner(type_ref.args[0])}]"
     if kind == "union" and type_ref.name:
         return type_ref.name
     if kind == "union":
-        members = " | ".join(annotation(arg, open_enums=open_enums) for arg in type_ref.args)
+        members = " | ".join(inner(arg) for arg in type_ref.args)
         if type_ref.discriminator:
             return f"Annotated[{members}, Field(discriminator={literal(type_ref.discriminator)})]"
         return members
     raise ValueError(f"unknown type kind {kind!r}")
+
+
+def shadowed_builtins(resource: ir.Resource) -> frozenset[str]:
+    """Builtin type names that the resource's own methods shadow in its class body."""
+    return frozenset(op.method_name for op in resource.operations) & _BUILTIN_TYPES
 
 
 def alias_value(alias: ir.TypeRef) -> str:
@@ -108,16 +128,16 @@ def field_declaration(field: ir.Field, model: ir.Model) -> str:
     return f"{text} = None" if optional else text
 
 
-def argument_declaration(argument: ir.Argument) -> str:
+def argument_declaration(argument: ir.Argument, shadowed: frozenset[str] = frozenset()) -> str:
     """A keyword argument: required ones as their type, optional ones defaulting to NOT_GIVEN."""
     # A discriminator helps parsing, not calling: arguments take the plain union.
-    text = annotation(replace(argument.type, discriminator=None))
+    text = annotation(replace(argument.type, discriminator=None), shadowed=shadowed)
     return text if argument.required else f"{text} | NotGiven = NOT_GIVEN"
 
 
-def return_annotation(operation: ir.Operation) -> str:
+def return_annotation(operation: ir.Operation, shadowed: frozenset[str] = frozenset()) -> str:
     response = operation.response
-    return annotation(response.type) if response and response.type else "None"
+    return annotation(response.type, shadowed=shadowed) if response and response.type else "None"
 
 
 def method_docstring(operation: ir.Operation) -> str:
@@ -159,15 +179,17 @@ class Signature:
     declarations: tuple[tuple[str, str], ...]  # (python name, "annotation = default")
 
 
-def signatures(operation: ir.Operation, flavour: str) -> list[Signature]:
+def signatures(
+    operation: ir.Operation, flavour: str, shadowed: frozenset[str] = frozenset()
+) -> list[Signature]:
     """The overloads and the implementation of a method; a streaming switch gets overloads so
     that ``stream=True`` is typed as returning ``Stream[Event]``."""
-    declarations = [(a.python_name, argument_declaration(a)) for a in operation.arguments]
-    returns = return_annotation(operation)
+    declarations = [(a.python_name, argument_declaration(a, shadowed)) for a in operation.arguments]
+    returns = return_annotation(operation, shadowed)
     stream = operation.stream
     if stream is None:
         return [Signature(False, returns, tuple(declarations))]
-    events = f"{flavour}Stream[{annotation(stream.event)}]"
+    events = f"{flavour}Stream[{annotation(stream.event, shadowed=shadowed)}]"
     flag = next((a for a in operation.arguments if a.name == stream.flag), None)
     if flag is None or returns == "None":
         return [Signature(False, events, tuple(declarations))]
@@ -180,7 +202,7 @@ def signatures(operation: ir.Operation, flavour: str) -> list[Signature]:
     return [
         Signature(True, returns, with_flag(f"{off} | NotGiven = NOT_GIVEN")),
         Signature(True, events, with_flag("Literal[True]")),
-        Signature(True, either, with_flag("bool")),
+        Signature(True, either, with_flag(annotation(ir.TypeRef("bool"), shadowed=shadowed))),
         Signature(False, either, tuple(declarations)),
     ]
 

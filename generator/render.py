@@ -111,6 +111,7 @@ def _environment(templates: Path) -> jinja2.Environment:
         method_docstring=pysource.method_docstring,
         request_parts=_request_parts,
         signatures=pysource.signatures,
+        shadowed_builtins=pysource.shadowed_builtins,
         stream_options=pysource.stream_options,
         json_type=pysource.json_type,
         import_order=pysource.import_order,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins  # noqa: F401
 import datetime  # noqa: F401
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
