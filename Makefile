@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 TOOLKIT := $(VENV)/.toolkit-installed
 PACKAGES := $(patsubst %/pyproject.toml,%,$(wildcard generated/*/pyproject.toml))
+# The generated packages, installed editable: the toolkit's tests import them too.
+INSTALLED := $(VENV)/.packages-installed
 
 .PHONY: generate check lint test test-toolkit test-generated clean
 
@@ -11,6 +13,12 @@ $(TOOLKIT): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+$(INSTALLED): $(TOOLKIT) $(wildcard generated/*/pyproject.toml)
+	@for package in $(PACKAGES); do \
+		$(BIN)/python -m pip install -q -e "$$package[test]" || exit 1; \
+	done
 	touch $@
 
 ## Regenerate every target in generated/ from specs/.
@@ -22,7 +30,7 @@ check: $(TOOLKIT)
 	$(BIN)/specgen check
 
 ## ruff, black and mypy (strict) on the toolkit and on every generated package.
-lint: $(TOOLKIT)
+lint: $(INSTALLED)
 	$(BIN)/ruff check generator tests
 	$(BIN)/black --check --quiet generator tests
 	$(BIN)/mypy generator tests
@@ -31,14 +39,13 @@ lint: $(TOOLKIT)
 		(cd $$package && ../../$(BIN)/ruff check . && ../../$(BIN)/mypy --strict .) || exit 1; \
 	done
 
-test-toolkit: $(TOOLKIT)
+test-toolkit: $(INSTALLED)
 	$(BIN)/python -m pytest tests
 
-## Each generated package installed (editable) and run against its own tests.
-test-generated: $(TOOLKIT)
+## Each generated package against its own tests.
+test-generated: $(INSTALLED)
 	@for package in $(PACKAGES); do \
 		echo "test $$package"; \
-		$(BIN)/python -m pip install -q -e "$$package[test]" || exit 1; \
 		(cd $$package && ../../$(BIN)/python -m pytest -q) || exit 1; \
 	done
 

@@ -182,7 +182,8 @@ def _envelope(body: object) -> tuple[str | None, str | None, str | None]:
     error: Any = body.get("error")
     detail: dict[str, Any] = error if isinstance(error, dict) else body
     code = detail.get("code", detail.get("type"))
-    message = detail.get("message")
+    # RFC 9457 problem details (as mock servers such as Prism send) say it in "detail".
+    message = detail.get("message", body.get("detail"))
     trace_id = body.get("trace_id")
     return (
         code if isinstance(code, str) else None,
