@@ -7,7 +7,7 @@ PACKAGES := $(patsubst %/pyproject.toml,%,$(wildcard generated/*/pyproject.toml)
 # The generated packages, installed editable: the toolkit's tests import them too.
 INSTALLED := $(VENV)/.packages-installed
 
-.PHONY: generate check lint test test-toolkit test-generated clean
+.PHONY: generate check lint test test-toolkit test-generated mock clean
 
 $(TOOLKIT): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,13 @@ test-generated: $(INSTALLED)
 	done
 
 test: lint check test-toolkit test-generated
+
+## A spec-driven mock server on 127.0.0.1 (SPEC=..., OVERLAY=..., PORT=..., SEED=...).
+SPEC ?= specs/claude.json
+OVERLAY ?= specs/claude.overlay.yaml
+PORT ?= 4010
+mock: $(TOOLKIT)
+	$(BIN)/specgen mock $(SPEC) --overlay $(OVERLAY) --port $(PORT) $(if $(SEED),--seed $(SEED))
 
 clean:
 	rm -rf $(VENV)

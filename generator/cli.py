@@ -76,6 +76,47 @@ def check(project: Path) -> None:
         sys.exit(EXIT_DRIFT)
 
 
+@main.command()
+@click.argument("spec", type=click.Path(path_type=Path))
+@click.option("--overlay", type=click.Path(path_type=Path), help="Overlay 1.0 file to apply.")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Interface to listen on (loopback)."
+)
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=4010, show_default=True, help="0: any free."
+)
+@click.option("--seed", type=int, help="Vary the answers, reproducibly, from this seed.")
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    default=0.02,
+    show_default=True,
+    help="Seconds between streamed events.",
+)
+def mock(
+    spec: Path, overlay: Path | None, host: str, port: int, seed: int | None, delay: float
+) -> None:
+    """Serve a mock of SPEC's API: validated requests, example answers, live event streams.
+
+    Prints `mock server listening on http://HOST:PORT` once it accepts connections.
+    """
+    # Imported here: generate and check need no web server stack.
+    from generator.mock import is_loopback, listen, serve
+    from generator.pipeline import build_target
+
+    with reporting_errors():
+        api = build_target(_ad_hoc(spec, overlay, None, Path(".")))
+    try:
+        sock = listen(host, port)
+    except OSError as error:
+        raise click.ClickException(
+            f"cannot listen on {host}:{port}: {error.strerror or error}"
+        ) from None
+    if not is_loopback(host):
+        click.echo(f"warning: the mock server is reachable from outside on {host}", err=True)
+    serve(api, sock=sock, seed=seed, delay=delay)
+
+
 def _ad_hoc(spec: Path, overlay: Path | None, package: str | None, out: Path | None) -> Target:
     """A target for one spec given on the command line."""
     assert out is not None

@@ -1,0 +1,244 @@
+"""The Starlette application: one route per path template, answering from the IR.
+
+Per request, in order: an explicit ``Prefer: code=N`` answers that documented status (so a
+client's error handling can be tried without building a valid request); then the request is
+validated (400 listing every violation); then the success answer, or an event stream when the
+operation streams and the request turned streaming on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Mapping
+
+from jsonschema import Draft202012Validator
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from generator import ir
+from generator.examples import Examples
+from generator.mock.envelope import (
+    FALLBACK_CODE,
+    common_error_type,
+    documented_error,
+    error_body,
+)
+from generator.mock.events import StreamRequest, stream_events
+from generator.mock.validate import body_validator, body_violations, missing_parameters
+from generator.mock.values import ValueSource
+
+DEFAULT_DELAY = 0.02  # seconds between streamed events
+JSON_TYPES = ("application/json",)
+
+
+def create_app(api: ir.Api, seed: int | None = None, delay: float = DEFAULT_DELAY) -> Starlette:
+    """A mock of ``api``: ``seed`` varies the answers reproducibly; ``delay`` paces streams."""
+    state = _State(api, seed, delay)
+    by_path: dict[str, list[ir.Operation]] = {}
+    for op in api.operations:
+        by_path.setdefault(op.path, []).append(op)
+    routes = [
+        Route(
+            _route_path(path),
+            _PathHandler(by_path[path], state).handle,
+            methods=[op.http_method for op in by_path[path]],
+        )
+        # Literal segments before parameters: /pets/mine must not be taken as /pets/{id}.
+        for path in sorted(by_path, key=_specificity)
+    ]
+    app = Starlette(routes=routes, exception_handlers={HTTPException: state.http_error})
+    app.router.redirect_slashes = False  # an unknown path is a 404, as in the spec, not a redirect
+    return app
+
+
+class _State:
+    """What every handler shares: the IR, value builders and validators."""
+
+    def __init__(self, api: ir.Api, seed: int | None, delay: float) -> None:
+        self.api = api
+        self.delay = delay
+        self.values = ValueSource(api, seed)
+        self.examples = Examples(api)  # error bodies are always the documented examples
+        self.validators = {op.id: body_validator(op) for op in api.operations}
+        self.envelope = common_error_type(api)
+
+    async def http_error(self, request: Request, exc: Exception) -> Response:
+        """404 and 405 from the router, in the API's usual error envelope."""
+        assert isinstance(exc, HTTPException)
+        where = f"{request.method} {request.url.path}"
+        if exc.status_code == 404:
+            code, message = "not_found", f"no operation matches {where}"
+        elif exc.status_code == 405:
+            allowed = (exc.headers or {}).get("Allow", "")
+            code, message = "method_not_allowed", f"{where} is not allowed; allowed: {allowed}"
+        else:
+            code, message = FALLBACK_CODE, f"{where}: {exc.detail}"
+        body = error_body(self.examples, self.envelope, code, message)
+        return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
+
+
+class _PathHandler:
+    """The operations of one path template, dispatched by method."""
+
+    def __init__(self, operations: list[ir.Operation], state: _State) -> None:
+        self.operations = {op.http_method: _OperationHandler(op, state) for op in operations}
+
+    async def handle(self, request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        return await self.operations[method].handle(request)
+
+
+class _OperationHandler:
+    def __init__(self, op: ir.Operation, state: _State) -> None:
+        self.op = op
+        self.state = state
+        self.validator: Draft202012Validator | None = state.validators[op.id]
+
+    async def handle(self, request: Request) -> Response:
+        op = self.op
+        preferences = _preferences(request.headers.get("prefer", ""))
+        if "code" in preferences:
+            preferred = self._preferred(preferences["code"])
+            if preferred is not None:
+                return preferred
+        content_type = request.headers.get("content-type", "")
+        raw = await request.body()
+        if op.body is not None and raw and content_type and not _is_json(content_type):
+            return self._error(415, "unsupported_media_type", f"expected JSON, not {content_type}")
+        body, violations = self._check(request, raw)
+        if violations:
+            return self._error(400, FALLBACK_CODE, "; ".join(violations))
+        values = self.state.values.for_request(op)
+        if op.stream is not None and (
+            op.stream.flag is None or (isinstance(body, dict) and body.get(op.stream.flag) is True)
+        ):
+            return self._stream(op.stream, values, body, preferences)
+        response = op.response
+        if response is None:
+            return Response(status_code=204)
+        if response.type is None:
+            return Response(status_code=response.status)
+        return JSONResponse(values.value(response.type, full=True), status_code=response.status)
+
+    def _check(self, request: Request, raw: bytes) -> tuple[ir.JSON, list[str]]:
+        """The parsed body and every violation of the request."""
+        op = self.op
+        violations = missing_parameters(op, request.headers, request.query_params, request.cookies)
+        body: ir.JSON = None
+        if op.body is None:
+            return body, violations
+        if not raw.strip():
+            if op.body.required:
+                violations.append("$: the request body is required")
+            return body, violations
+        try:
+            body = json.loads(raw)
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            violations.append(f"$: the body is not valid JSON ({error})")
+            return None, violations
+        if self.validator is not None:
+            violations.extend(body_violations(self.validator, body))
+        return body, violations
+
+    def _preferred(self, text: str) -> Response | None:
+        """The documented answer for ``Prefer: code=N``; None for the success status, which then
+        takes the ordinary way (validation, streaming)."""
+        op = self.op
+        documented: dict[int, ir.Response] = {e.status: e for e in op.errors}
+        if op.response is not None:
+            documented[op.response.status] = op.response
+        status = int(text) if text.isascii() and text.isdigit() else None
+        if status is None or status not in documented:
+            listed = ", ".join(str(s) for s in sorted(documented)) or "none"
+            message = f"Prefer: code={text} is not documented for {op.http_method} {op.path}"
+            return self._error(400, FALLBACK_CODE, f"{message}; documented: {listed}")
+        if op.response is not None and status == op.response.status:
+            return None
+        answer = documented[status]
+        if answer.type is None:
+            return Response(status_code=status)
+        return JSONResponse(self.state.examples.value(answer.type, full=True), status_code=status)
+
+    def _error(self, status: int, code: str, message: str) -> JSONResponse:
+        documented = documented_error(self.op, status)
+        type_ref = documented.type if documented is not None else None
+        return JSONResponse(
+            error_body(self.state.examples, type_ref, code, message), status_code=status
+        )
+
+    def _stream(
+        self,
+        stream: ir.Stream,
+        values: Examples,
+        body: ir.JSON,
+        preferences: Mapping[str, str],
+    ) -> StreamingResponse:
+        options = body.get("stream_options") if isinstance(body, dict) else None
+        request = StreamRequest(
+            include_usage=isinstance(options, dict) and options.get("include_usage") is True,
+            ping=_truthy(preferences.get("ping")),
+            error=_truthy(preferences.get("stream-error")),
+        )
+        events = stream_events(stream, values, request)
+        return StreamingResponse(
+            _sse(events, stream.terminator, self.state.delay),
+            status_code=self.op.response.status if self.op.response else 200,
+            media_type=stream.content_type,
+            headers={"cache-control": "no-cache"},
+        )
+
+
+async def _sse(events: list[ir.JSON], terminator: str | None, delay: float) -> AsyncIterator[bytes]:
+    """Server-sent events, one at a time with ``delay`` between them, as a live API sends."""
+    frames = [_frame(event) for event in events]
+    if terminator is not None:
+        frames.append(f"data: {terminator}\n\n")
+    for index, frame in enumerate(frames):
+        if index:
+            await asyncio.sleep(delay)
+        yield frame.encode()
+
+
+def _frame(event: ir.JSON) -> str:
+    data = json.dumps(event, separators=(",", ":"), ensure_ascii=False)
+    kind = event.get("type") if isinstance(event, dict) else None
+    prefix = f"event: {kind}\n" if isinstance(kind, str) else ""
+    return f"{prefix}data: {data}\n\n"
+
+
+def _preferences(header: str) -> dict[str, str]:
+    """``Prefer: code=429, ping`` as ``{"code": "429", "ping": ""}`` (RFC 7240, loosely)."""
+    result: dict[str, str] = {}
+    for item in header.replace(";", ",").split(","):
+        name, _, value = item.partition("=")
+        if name.strip():
+            result[name.strip().lower()] = value.strip().strip('"')
+    return result
+
+
+def _truthy(value: str | None) -> bool:
+    return value is not None and value.lower() not in ("false", "0", "no")
+
+
+def _is_json(content_type: str) -> bool:
+    media = content_type.split(";")[0].strip().lower()
+    return media in JSON_TYPES or media.endswith("+json")
+
+
+def _route_path(template: str) -> str:
+    """The OpenAPI template with parameters renamed for Starlette, which only takes identifiers
+    (``{pet-id}`` is a valid OpenAPI name); values are not needed, only the match."""
+    parts = template.split("{")
+    renamed = [parts[0]]
+    for index, part in enumerate(parts[1:]):
+        _, _, rest = part.partition("}")
+        renamed.append(f"{{p{index}}}{rest}")
+    return "".join(renamed)
+
+
+def _specificity(template: str) -> list[tuple[bool, str]]:
+    return [("{" in segment, segment) for segment in template.split("/")]
