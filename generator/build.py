@@ -249,7 +249,10 @@ class _Builder:
                     pointer.join(response_at, "content"),
                     f"unsupported response content type {content_type!r}",
                 )
-            entry = ir.Response(code, content_type, type_ref, _text(response.get("description")))
+            media = content.get(content_type) if content_type in JSON_TYPES else None
+            found, example = self._example(media, response_at)
+            description = _text(response.get("description"))
+            entry = ir.Response(code, content_type, type_ref, description, example, found)
             if status == success:
                 draft.response = entry
             else:
@@ -284,6 +287,30 @@ class _Builder:
             return Root(resource, resource, False, qualifier)
         name = resource + naming.pascal(method) + "Response"
         return Root(name, name, False, qualifier)
+
+    def _example(self, media: Any, at: str) -> tuple[bool, ir.JSON]:
+        """The first example a media type gives: its own ``example`` or ``examples``, its
+        schema's ``example``, or the example of the schema's first ``oneOf``/``anyOf`` variant."""
+        if not isinstance(media, dict):
+            return False, None
+        if "example" in media:
+            return True, media["example"]
+        examples = media.get("examples")
+        if isinstance(examples, dict) and examples:
+            first, _ = self.resolver.follow(examples[sorted(examples)[0]], at)
+            if isinstance(first, dict) and "value" in first:
+                return True, first["value"]
+        schema, _ = self.resolver.follow(media.get("schema"), at)
+        for _ in range(8):  # a chain of first variants, not a walk of the whole schema
+            if not isinstance(schema, dict):
+                break
+            if "example" in schema:
+                return True, schema["example"]
+            variants = schema.get("oneOf") or schema.get("anyOf") or schema.get("allOf")
+            if not isinstance(variants, list) or not variants:
+                break
+            schema, _ = self.resolver.follow(variants[0], at)
+        return False, None
 
     def _const_name(self, schema: Any) -> str | None:
         """``ChatCompletion`` for an object whose ``object`` (or ``type``) is "chat.completion"."""

@@ -108,6 +108,10 @@ class Response:
     content_type: str | None
     type: TypeRef | None
     description: str | None = None
+    # The spec's own example of this response: responses that share a type (the error
+    # envelopes) each keep what they say (a 429's code is "too_many_requests").
+    example: JSON = None
+    has_example: bool = False
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,10 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
         stream = _stream_case(op, examples, status_classes)
         errors = []
         for error in op.errors:
-            error_body = examples.value(error.type, full=True) if error.type else None
+            if error.has_example:  # the spec's own: each status says its own code
+                error_body = error.example
+            else:
+                error_body = examples.value(error.type, full=True) if error.type else None
             code, message, trace_id = error_fields(error_body)
             exception = status_classes.get(error.status) or (
                 server_error if error.status >= 500 else "APIStatusError"

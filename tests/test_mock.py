@@ -191,8 +191,8 @@ def test_prefer_code_answers_the_documented_status_and_body(
     documented = next(
         e for e in _operation(api, "chat.completions.create").errors if e.status == 429
     )
-    assert documented.type is not None
-    expected_code, _, _ = error_fields(Examples(api).value(documented.type, full=True))
+    assert documented.type is not None and documented.has_example
+    expected_code, _, _ = error_fields(documented.example)
     response = client.post(CHAT, json=CHAT_BODY, headers={"Prefer": "code=429"})
     assert response.status_code == 429
     body = generated.ErrorResponse.model_validate(response.json())
@@ -200,12 +200,6 @@ def test_prefer_code_answers_the_documented_status_and_body(
     assert body.error.code == expected_code
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the IR merges the per-status error bodies into one ErrorResponse whose examples "
-    "are the 400 response's, so a 429 says 'token_mismatched'; remove this mark when each "
-    "ir.Response keeps its own example",
-)
 def test_prefer_code_429_says_what_the_spec_documents_for_429(client: TestClient) -> None:
     spec = json.loads((ROOT / "specs" / "claude.json").read_text(encoding="utf-8"))
     schema = spec["paths"][CHAT]["post"]["responses"]["429"]["content"]["application/json"]

@@ -159,6 +159,8 @@ class _OperationHandler:
         if op.response is not None and status == op.response.status:
             return None
         answer = documented[status]
+        if answer.has_example:
+            return JSONResponse(answer.example, status_code=status)
         if answer.type is None:
             return Response(status_code=status)
         return JSONResponse(self.state.examples.value(answer.type, full=True), status_code=status)

@@ -15,7 +15,7 @@ import random
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 from urllib.parse import quote
 
 import httpx
@@ -200,7 +200,7 @@ class SyncAPIClient(BaseClient):
     def close(self) -> None:
         self._client.close()
 
-    def __enter__(self) -> SyncAPIClient:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -247,7 +247,7 @@ class AsyncAPIClient(BaseClient):
     async def close(self) -> None:
         await self._client.aclose()
 
-    async def __aenter__(self) -> AsyncAPIClient:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
