@@ -51,12 +51,11 @@ test-generated: $(INSTALLED)
 
 test: lint check test-toolkit test-generated
 
-## A spec-driven mock server on 127.0.0.1 (SPEC=..., OVERLAY=..., PORT=..., SEED=...).
+## A spec-driven mock server on 127.0.0.1 (SPEC=..., PORT=..., SEED=...; the overlay beside SPEC applies).
 SPEC ?= specs/claude.json
-OVERLAY ?= specs/claude.overlay.yaml
 PORT ?= 4010
 mock: $(TOOLKIT)
-	$(BIN)/specgen mock $(SPEC) --overlay $(OVERLAY) --port $(PORT) $(if $(SEED),--seed $(SEED))
+	$(BIN)/specgen mock $(SPEC) --port $(PORT) $(if $(SEED),--seed $(SEED))
 
 clean:
 	rm -rf $(VENV)

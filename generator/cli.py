@@ -98,12 +98,19 @@ def mock(
 ) -> None:
     """Serve a mock of SPEC's API: validated requests, example answers, live event streams.
 
+    Without --overlay, SPEC's sibling ``<name>.overlay.yaml`` applies when there is one.
+
     Prints `mock server listening on http://HOST:PORT` once it accepts connections.
     """
     # Imported here: generate and check need no web server stack.
     from generator.mock import is_loopback, listen, serve
     from generator.pipeline import build_target
 
+    sibling = spec.with_name(f"{spec.stem}.overlay.yaml")
+    if overlay is None and sibling.is_file():
+        # The overlay declares the streams and fixes of a vendored spec: serve what we generate.
+        click.echo(f"using the overlay beside the spec: {sibling}", err=True)
+        overlay = sibling
     with reporting_errors():
         api = build_target(_ad_hoc(spec, overlay, None, Path(".")))
     try:
