@@ -212,7 +212,11 @@ def stream_options(operation: ir.Operation) -> str:
     stream = operation.stream
     if stream is None:
         return "None"
-    options = f"StreamOptions({annotation(stream.event)}, terminator={literal(stream.terminator)})"
+    several = stream.event.kind == "union"  # new kinds of event may appear: skip them
+    options = (
+        f"StreamOptions({annotation(stream.event)}, terminator={literal(stream.terminator)}"
+        + (", skip_unknown=True)" if several else ")")
+    )
     flag = next((a for a in operation.arguments if a.name == stream.flag), None)
     if flag is None or return_annotation(operation) == "None":
         return options

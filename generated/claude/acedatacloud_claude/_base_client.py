@@ -56,6 +56,7 @@ class StreamOptions:
 
     event_type: Any
     terminator: str | None = None
+    skip_unknown: bool = False  # pass over events of kinds the spec does not list yet
 
 
 class BaseClient:
@@ -94,13 +95,15 @@ class BaseClient:
         for name, value in options.path_params.items():
             path = path.replace("{" + name + "}", quote(_text(value), safe=""))
         url = self.base_url.join(path.lstrip("/"))
-        headers = {
-            "Accept": "text/event-stream" if stream else "application/json",
-            **self._default_headers,
-            **self._auth_headers,
-            **{name: _text(value) for name, value in options.headers.items()},
-            **(options.extra_headers or {}),
-        }
+        # Later sources win, whatever the letter case of their names.
+        headers = httpx.Headers({"Accept": "text/event-stream" if stream else "application/json"})
+        for source in (
+            self._default_headers,
+            self._auth_headers,
+            {name: _text(value) for name, value in options.headers.items()},
+            options.extra_headers or {},
+        ):
+            headers.update(source)
         raw = headers.pop(RAW_RESPONSE_HEADER, None) == "true"
         params = {
             **self._auth_query,
@@ -111,8 +114,8 @@ class BaseClient:
         if options.extra_body:
             body = {**(body if isinstance(body, dict) else {}), **to_jsonable(options.extra_body)}
         content = None
-        if body is not None:
-            headers.setdefault("Content-Type", "application/json")
+        if body is not None and "content-type" not in headers:
+            headers["Content-Type"] = "application/json"
             content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         request = client.build_request(
@@ -145,11 +148,17 @@ class BaseClient:
             events: Stream[Any] | AsyncStream[Any]
             if isinstance(self, AsyncAPIClient):
                 events = AsyncStream(
-                    cast_to=stream.event_type, response=response, terminator=stream.terminator
+                    cast_to=stream.event_type,
+                    response=response,
+                    terminator=stream.terminator,
+                    skip_unknown=stream.skip_unknown,
                 )
             else:
                 events = Stream(
-                    cast_to=stream.event_type, response=response, terminator=stream.terminator
+                    cast_to=stream.event_type,
+                    response=response,
+                    terminator=stream.terminator,
+                    skip_unknown=stream.skip_unknown,
                 )
             return APIResponse(response=response, parser=lambda: events) if raw else events
         body = _decode(response)
@@ -181,10 +190,10 @@ class SyncAPIClient(BaseClient):
                 response = self._client.send(request, stream=True)
                 if stream is None or not response.is_success:
                     response.read()
-            except httpx.TransportError as error:
+            except httpx.RequestError as error:
                 if response is not None:
                     response.close()
-                if attempt > self.max_retries:
+                if attempt > self.max_retries or not isinstance(error, httpx.TransportError):
                     raise _connection_error(error, request) from error
                 time.sleep(self._retry_delay(attempt, None))
                 continue
@@ -228,10 +237,10 @@ class AsyncAPIClient(BaseClient):
                 response = await self._client.send(request, stream=True)
                 if stream is None or not response.is_success:
                     await response.aread()
-            except httpx.TransportError as error:
+            except httpx.RequestError as error:
                 if response is not None:
                     await response.aclose()
-                if attempt > self.max_retries:
+                if attempt > self.max_retries or not isinstance(error, httpx.TransportError):
                     raise _connection_error(error, request) from error
                 await asyncio.sleep(self._retry_delay(attempt, None))
                 continue
@@ -267,10 +276,14 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
-def _connection_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+def _connection_error(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+    """Timeouts, broken connections, and what else httpx fails a request with (a body that
+    does not decode, a redirect loop): retried only when the network failed."""
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(request=request)
-    return APIConnectionError(request=request)
+    if isinstance(error, httpx.TransportError):
+        return APIConnectionError(request=request)
+    return APIConnectionError(request=request, message=f"Request failed: {type(error).__name__}.")
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
@@ -292,7 +305,9 @@ def _retry_after(headers: httpx.Headers) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    now = datetime.datetime.now(when.tzinfo or datetime.UTC)
+    if when.tzinfo is None:  # asctime dates and "-0000" carry no zone: HTTP dates are GMT
+        when = when.replace(tzinfo=datetime.UTC)
+    now = datetime.datetime.now(datetime.UTC)
     return max((when - now).total_seconds(), 0.0)
 
 

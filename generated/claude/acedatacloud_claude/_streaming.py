@@ -42,28 +42,20 @@ class SSEDecoder:
         self._event: str | None = None
         self._last_id: str | None = None
         self._retry: int | None = None
+        self._buffer = b""
+        self._started = False
+        self._after_cr = False  # the last chunk ended with CR: a LF that follows is its pair
 
     def iter_bytes(self, chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
-        buffer = b""
         for chunk in chunks:
-            buffer += chunk
-            lines, buffer = _complete_lines(buffer)
-            for line in lines:
-                event = self.decode(line)
-                if event is not None:
-                    yield event
-        yield from self._flush(buffer)
+            yield from self._events(self._lines(chunk))
+        yield from self._events(self._rest())
 
     async def aiter_bytes(self, chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
-        buffer = b""
         async for chunk in chunks:
-            buffer += chunk
-            lines, buffer = _complete_lines(buffer)
-            for line in lines:
-                event = self.decode(line)
-                if event is not None:
-                    yield event
-        for event in self._flush(buffer):
+            for event in self._events(self._lines(chunk)):
+                yield event
+        for event in self._events(self._rest()):
             yield event
 
     def decode(self, line: str) -> ServerSentEvent | None:
@@ -87,26 +79,41 @@ class SSEDecoder:
         elif name == "id":
             if "\0" not in value:
                 self._last_id = value
-        elif name == "retry" and value.isdigit():
+        elif name == "retry" and value.isascii() and value.isdigit():
             self._retry = int(value)
         return None
 
-    def _flush(self, rest: bytes) -> Iterator[ServerSentEvent]:
-        if rest:
-            self.decode(rest.decode("utf-8", errors="replace").rstrip("\r"))
-        event = self.decode("")
-        if event is not None:
-            yield event
+    def _events(self, lines: list[str]) -> Iterator[ServerSentEvent]:
+        for line in lines:
+            event = self.decode(line)
+            if event is not None:
+                yield event
 
+    def _lines(self, chunk: bytes) -> list[str]:
+        """The lines a chunk completes; a line ending at the chunk's end counts at once."""
+        if self._after_cr and chunk.startswith(b"\n"):
+            chunk = chunk[1:]  # the second half of a CRLF split across chunks
+        if not chunk:
+            return []
+        self._after_cr = chunk.endswith(b"\r")
+        data = self._buffer + chunk
+        if not self._started:
+            self._started = len(data) >= 3 or not b"\xef\xbb\xbf".startswith(data)
+            if not self._started:
+                self._buffer = data  # could still be the start of a byte order mark
+                return []
+            data = data.removeprefix(b"\xef\xbb\xbf")
+        pieces = data.splitlines(keepends=True)
+        self._buffer = pieces.pop() if not pieces[-1].endswith((b"\n", b"\r")) else b""
+        return [piece.rstrip(b"\r\n").decode("utf-8", errors="replace") for piece in pieces]
 
-def _complete_lines(buffer: bytes) -> tuple[list[str], bytes]:
-    """The complete lines in ``buffer`` and what is left after the last line ending."""
-    pieces = buffer.splitlines(keepends=True)
-    rest = b""
-    if pieces and (pieces[-1].endswith(b"\r") or not pieces[-1].endswith(b"\n")):
-        # Unfinished, or a CR that may be the first half of a CRLF split across two chunks.
-        rest = pieces.pop()
-    return [piece.rstrip(b"\r\n").decode("utf-8", errors="replace") for piece in pieces], rest
+    def _rest(self) -> list[str]:
+        """At the end of the stream: an unfinished last line, then the blank line it lacked."""
+        rest, self._buffer = self._buffer, b""
+        lines = (
+            [rest.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")] if rest else []
+        )
+        return [*lines, ""]
 
 
 class Stream(Generic[T]):
@@ -116,10 +123,18 @@ class Stream(Generic[T]):
     events run out, when iteration stops early (``break``) or fails, and on leaving ``with``.
     """
 
-    def __init__(self, *, cast_to: Any, response: httpx.Response, terminator: str | None) -> None:
+    def __init__(
+        self,
+        *,
+        cast_to: Any,
+        response: httpx.Response,
+        terminator: str | None,
+        skip_unknown: bool = False,
+    ) -> None:
         self.response = response
         self._cast_to = cast_to
         self._terminator = terminator
+        self._skip_unknown = skip_unknown
 
     def __iter__(self) -> Iterator[T]:
         try:
@@ -127,7 +142,9 @@ class Stream(Generic[T]):
                 if sse.data == self._terminator:
                     break
                 if sse.data:
-                    yield self._event(sse)
+                    event = _event(sse, self._cast_to, self.response, self._skip_unknown)
+                    if event is not _SKIP:
+                        yield event
         finally:
             self.close()
 
@@ -136,18 +153,10 @@ class Stream(Generic[T]):
             yield from self.response.iter_bytes()
         except httpx.TimeoutException as error:
             raise APITimeoutError(request=self.response.request) from error
-        except httpx.TransportError as error:
+        except httpx.RequestError as error:
             raise APIConnectionError(
                 request=self.response.request, message="The stream broke off."
             ) from error
-
-    def _event(self, sse: ServerSentEvent) -> T:
-        payload = _json(sse, self.response)
-        error = stream_error(sse.event, payload, self.response)
-        if error is not None:
-            raise error
-        result: T = parse(self._cast_to, payload, self.response)
-        return result
 
     def close(self) -> None:
         self.response.close()
@@ -167,10 +176,18 @@ class Stream(Generic[T]):
 class AsyncStream(Generic[T]):
     """The asynchronous twin of ``Stream``: ``async for`` and ``async with``."""
 
-    def __init__(self, *, cast_to: Any, response: httpx.Response, terminator: str | None) -> None:
+    def __init__(
+        self,
+        *,
+        cast_to: Any,
+        response: httpx.Response,
+        terminator: str | None,
+        skip_unknown: bool = False,
+    ) -> None:
         self.response = response
         self._cast_to = cast_to
         self._terminator = terminator
+        self._skip_unknown = skip_unknown
 
     async def __aiter__(self) -> AsyncIterator[T]:
         try:
@@ -178,7 +195,9 @@ class AsyncStream(Generic[T]):
                 if sse.data == self._terminator:
                     break
                 if sse.data:
-                    yield self._event(sse)
+                    event = _event(sse, self._cast_to, self.response, self._skip_unknown)
+                    if event is not _SKIP:
+                        yield event
         finally:
             await self.close()
 
@@ -188,18 +207,10 @@ class AsyncStream(Generic[T]):
                 yield chunk
         except httpx.TimeoutException as error:
             raise APITimeoutError(request=self.response.request) from error
-        except httpx.TransportError as error:
+        except httpx.RequestError as error:
             raise APIConnectionError(
                 request=self.response.request, message="The stream broke off."
             ) from error
-
-    def _event(self, sse: ServerSentEvent) -> T:
-        payload = _json(sse, self.response)
-        error = stream_error(sse.event, payload, self.response)
-        if error is not None:
-            raise error
-        result: T = parse(self._cast_to, payload, self.response)
-        return result
 
     async def close(self) -> None:
         await self.response.aclose()
@@ -214,6 +225,31 @@ class AsyncStream(Generic[T]):
         traceback: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+class _Skip:
+    """An event the client does not know yet, passed over."""
+
+
+_SKIP = _Skip()
+
+
+def _event(sse: ServerSentEvent, cast_to: Any, response: httpx.Response, skip_unknown: bool) -> Any:
+    """The typed event of one SSE message; an error event raises.
+
+    With ``skip_unknown`` (a stream of several declared kinds of event), an event that fits none
+    of them is skipped: APIs such as Anthropic's add event kinds that old clients must tolerate.
+    """
+    payload = _json(sse, response)
+    error = stream_error(sse.event, payload, response)
+    if error is not None:
+        raise error
+    try:
+        return parse(cast_to, payload, response)
+    except APIResponseValidationError:
+        if skip_unknown:
+            return _SKIP
+        raise
 
 
 def _json(sse: ServerSentEvent, response: httpx.Response) -> object:

@@ -169,7 +169,9 @@ class Messages:
                     timeout=timeout,
                 ),
                 stream=(
-                    StreamOptions(MessageStreamEvent, terminator=None) if stream is True else None
+                    StreamOptions(MessageStreamEvent, terminator=None, skip_unknown=True)
+                    if stream is True
+                    else None
                 ),
             ),
         )
@@ -371,7 +373,9 @@ class AsyncMessages:
                     timeout=timeout,
                 ),
                 stream=(
-                    StreamOptions(MessageStreamEvent, terminator=None) if stream is True else None
+                    StreamOptions(MessageStreamEvent, terminator=None, skip_unknown=True)
+                    if stream is True
+                    else None
                 ),
             ),
         )
