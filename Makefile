@@ -7,7 +7,7 @@ PACKAGES := $(patsubst %/pyproject.toml,%,$(wildcard generated/*/pyproject.toml)
 # The generated packages, installed editable: the toolkit's tests import them too.
 INSTALLED := $(VENV)/.packages-installed
 
-.PHONY: generate check lint test test-toolkit test-generated mock clean
+.PHONY: generate check lint test test-toolkit test-generated mock diff update clean
 
 $(TOOLKIT): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,6 +56,17 @@ SPEC ?= specs/claude.json
 PORT ?= 4010
 mock: $(TOOLKIT)
 	$(BIN)/specgen mock $(SPEC) --port $(PORT) $(if $(SEED),--seed $(SEED))
+
+## Semantic diff of two spec versions (OLD=..., NEW=...: files or git:REV:path; FORMAT=text|markdown|json|github,
+## FAIL_ON=breaking|warning|info, OVERLAY=... applied to both).
+diff: $(TOOLKIT)
+	$(if $(OLD),,$(error usage: make diff OLD=old-spec NEW=new-spec))$(if $(NEW),,$(error usage: make diff OLD=old-spec NEW=new-spec))
+	$(BIN)/specgen diff $(OLD) $(NEW) $(if $(FORMAT),--format $(FORMAT)) $(if $(FAIL_ON),--fail-on $(FAIL_ON)) $(if $(OVERLAY),--overlay $(OVERLAY))
+
+## Vendor a new spec (SPEC=path, TARGET=name), bump the version, add a changelog entry, regenerate.
+update: $(TOOLKIT)
+	$(if $(filter command line environment,$(origin SPEC)),,$(error usage: make update SPEC=path/to/new-spec.json))
+	$(BIN)/specgen update $(SPEC) $(if $(TARGET),--target $(TARGET))
 
 clean:
 	rm -rf $(VENV)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,7 +17,12 @@ from generator.errors import SpecError
 from generator.output import diff_trees, read_tree, write_tree
 from generator.pipeline import generate_files
 
+if TYPE_CHECKING:  # the diff machinery is imported by the commands that use it
+    from generator.diff.changes import Level
+    from generator.diff.report import Format
+
 EXIT_DRIFT = 1
+EXIT_CHANGES = 1  # diff --fail-on
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 
@@ -122,6 +130,80 @@ def mock(
     if not is_loopback(host):
         click.echo(f"warning: the mock server is reachable from outside on {host}", err=True)
     serve(api, sock=sock, seed=seed, delay=delay)
+
+
+@main.command()
+@click.argument("old")
+@click.argument("new")
+@click.option("--overlay", type=click.Path(path_type=Path), help="Overlay 1.0 file for both.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json", "github"]),
+    default="text",
+    show_default=True,
+    help="text for a terminal, markdown for a changelog, json, github for annotations.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["breaking", "warning", "info"]),
+    help="Exit 1 when a change (wire or SDK) is at this level or above.",
+)
+@project_option
+def diff(
+    old: str, new: str, overlay: Path | None, fmt: Format, fail_on: Level | None, project: Path
+) -> None:
+    """Compare two versions of a spec: what changes on the wire, and for SDK callers.
+
+    OLD and NEW are spec files or git:REV:path (read with `git show` in --project).
+    Exit 0, or 1 with --fail-on and a change at that level; 2 when a spec does not load.
+    """
+    from generator.diff import compare
+    from generator.diff.report import render_report
+    from generator.diff.sources import load_source, source_path
+
+    with reporting_errors():
+        old_spec = load_source(old, overlay, project)
+        new_spec = load_source(new, overlay, project)
+        report = compare(old_spec, new_spec, _ad_hoc(source_path(new), overlay, None, Path(".")))
+    color = fmt == "text" and _colors()
+    click.echo(render_report(report, fmt, old, new, color), nl=False)
+    if fail_on is not None and report.at_least(fail_on):
+        sys.exit(EXIT_CHANGES)
+
+
+@main.command()
+@click.argument("new_spec", type=click.Path(path_type=Path))
+@click.option("--target", "target_name", help="Target to update (default: the only one).")
+@click.option(
+    "--date",
+    "day",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Date of the changelog entry (default: today).",
+)
+@project_option
+def update(new_spec: Path, target_name: str | None, day: datetime | None, project: Path) -> None:
+    """Vendor NEW_SPEC as the target's spec, report the diff, bump the version, regenerate.
+
+    The version goes up a major step when the SDK or the wire breaks, a minor one when anything
+    else changed, a patch otherwise; the changelog gets the diff as its newest entry.
+    """
+    from generator.update import update as run_update
+
+    with reporting_errors():
+        run_update(
+            project,
+            new_spec,
+            target_name,
+            (day or datetime.now()).date(),
+            echo=click.echo,
+            color=_colors(),
+        )
+
+
+def _colors() -> bool:
+    """ANSI colours on a terminal, unless NO_COLOR is set (https://no-color.org)."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _ad_hoc(spec: Path, overlay: Path | None, package: str | None, out: Path | None) -> Target:

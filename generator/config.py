@@ -22,6 +22,9 @@ class Target:
     version: str = "0.1.0"  # of the generated package
     api_key_env: str = DEFAULT_API_KEY_ENV
     base_url_env: str = ""
+    # Release notes of the generated package (Markdown entries, newest first), rendered into
+    # its CHANGELOG.md; ``specgen update`` prepends an entry.
+    changelog: Path | None = None
 
     @property
     def resolved_base_url_env(self) -> str:
@@ -55,6 +58,7 @@ def load_targets(project: Path) -> list[Target]:
                     version=entry.get("version", "0.1.0"),
                     api_key_env=entry.get("api_key_env", DEFAULT_API_KEY_ENV),
                     base_url_env=entry.get("base_url_env", ""),
+                    changelog=project / entry["changelog"] if entry.get("changelog") else None,
                 )
             )
         except KeyError as error:

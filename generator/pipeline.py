@@ -7,7 +7,7 @@ from generator.build import build_api
 from generator.config import Target
 from generator.errors import SpecError
 from generator.load import load_spec
-from generator.render import render
+from generator.render import read_changelog, render
 
 
 def build_target(target: Target) -> ir.Api:
@@ -19,4 +19,4 @@ def build_target(target: Target) -> ir.Api:
 
 
 def generate_files(target: Target) -> dict[str, str]:
-    return render(build_target(target), target.version)
+    return render(build_target(target), target.version, changelog=read_changelog(target.changelog))

@@ -10,6 +10,7 @@ import black
 import jinja2
 
 from generator import ir, pysource
+from generator.errors import SpecError
 from generator.testcases import operation_cases
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -25,8 +26,14 @@ class RequestPart:
     whole: bool  # the single argument is the value itself, not a mapping entry
 
 
-def render(api: ir.Api, version: str, templates: Path = TEMPLATES) -> dict[str, str]:
-    """Every file of the generated package, by path relative to its folder, formatted."""
+def render(
+    api: ir.Api, version: str, templates: Path = TEMPLATES, changelog: str | None = None
+) -> dict[str, str]:
+    """Every file of the generated package, by path relative to its folder, formatted.
+
+    ``changelog`` is the text of the target's changelog file: the package gets a CHANGELOG.md
+    with it, verbatim, under a title.
+    """
     env = _environment(templates)
     package = api.package
     files: dict[str, str] = {}
@@ -37,6 +44,8 @@ def render(api: ir.Api, version: str, templates: Path = TEMPLATES) -> dict[str, 
 
     emit("package/pyproject.toml.jinja", "pyproject.toml")
     emit("package/README.md.jinja", "README.md")
+    if changelog is not None:
+        emit("package/CHANGELOG.md.jinja", "CHANGELOG.md", changelog=changelog)
     emit("package/py.typed.jinja", f"{package}/py.typed")
     emit("package/__init__.py.jinja", f"{package}/__init__.py")
     emit("package/_client.py.jinja", f"{package}/_client.py")
@@ -88,6 +97,18 @@ def render(api: ir.Api, version: str, templates: Path = TEMPLATES) -> dict[str, 
     schemas = {op.id: op.request_schema for op in api.operations if op.request_schema is not None}
     files["tests/request_schemas.json"] = json.dumps(schemas, indent=2, ensure_ascii=False) + "\n"
     return dict(sorted(files.items()))
+
+
+def read_changelog(path: Path | None) -> str | None:
+    """The text of a target's changelog file, if it has one."""
+    if path is None:
+        return None
+    try:
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise SpecError(str(path), "", "changelog file not found") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise SpecError(str(path), "", f"cannot read the changelog: {error}") from None
 
 
 def _environment(templates: Path) -> jinja2.Environment:

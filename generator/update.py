@@ -1,0 +1,227 @@
+"""``specgen update``: vendor a new version of a target's spec, and release the package for it.
+
+The new spec replaces the vendored one byte for byte (it is never edited: local adjustments live
+in the overlay), the semantic diff decides the new version of the generated package (major when
+the SDK or the wire breaks, minor when anything else changed, patch when nothing did), the
+changelog gets the diff as its newest entry, and the target is regenerated exactly as
+``specgen generate`` does, so ``specgen check`` passes afterwards.
+
+Nothing is written until both specs have loaded and the diff is known; if a later step fails,
+the files written so far are put back as they were.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.config import Target, load_targets
+from generator.diff import Report, compare
+from generator.diff.report import markdown_sections, render_report
+from generator.errors import SpecError
+from generator.load import load_spec
+from generator.output import write_tree
+from generator.pipeline import generate_files
+
+Echo = Callable[[str], None]
+
+_VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
+# A table header line: [table] or [[array.of.tables]], maybe with a comment.
+_HEADER = re.compile(
+    r'^[ \t]*(\[\[?)[ \t]*([A-Za-z0-9_.\-" \t]+?)[ \t]*\]\]?[ \t]*(?:#[^\n]*)?$', re.M
+)
+_TARGETS_TABLE = "tool.specgen.targets"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    changed: bool
+    old_version: str
+    new_version: str
+    report: Report | None
+
+
+def update(
+    project: Path,
+    new_spec: Path,
+    target_name: str | None,
+    day: datetime.date,
+    echo: Echo,
+    color: bool = False,
+) -> Outcome:
+    """Vendor ``new_spec`` for a target, bump its version, add a changelog entry, regenerate."""
+    target = _choose(load_targets(project), target_name, project)
+    new_bytes = _read(new_spec)
+    if new_bytes == _read(target.spec):
+        echo(f"{_shown(target.spec, project)} is already {new_spec} byte for byte: nothing to do.")
+        return Outcome(False, target.version, target.version, None)
+
+    old = load_spec(target.spec, target.overlay)
+    new = load_spec(new_spec, target.overlay)
+    report = compare(old, new, target)
+    version = next_version(target.version, report, project)
+    pyproject = project / "pyproject.toml"
+    pyproject_text = pyproject.read_bytes().decode("utf-8")
+    edited = set_version(pyproject_text, target.name, version, str(pyproject))
+
+    saved = {path: _snapshot(path) for path in (target.spec, pyproject, target.changelog) if path}
+    try:
+        target.spec.write_bytes(new_bytes)
+        old_label = f"{_shown(target.spec, project)} ({_api_version(old.document)})"
+        new_label = f"{new_spec} ({_api_version(new.document)})"
+        echo(render_report(report, "text", old_label, new_label, color))
+        pyproject.write_bytes(edited.encode("utf-8"))
+        echo(f"{target.name}: version {target.version} -> {version}")
+        if target.changelog is not None:
+            entry = changelog_entry(report, version, day, old.document, new.document)
+            previous = saved[target.changelog] or b""
+            target.changelog.write_bytes(entry.encode("utf-8") + b"\n" + previous)
+            echo(f"added the {version} entry to {_shown(target.changelog, project)}")
+        else:
+            echo(f"{target.name} has no changelog file configured: no entry written")
+        # The same path as `specgen generate`, from the configuration as it now is.
+        regenerated = _choose(load_targets(project), target.name, project)
+        files = generate_files(regenerated)
+        write_tree(files, regenerated.out)
+        echo(f"generated {regenerated.out} ({len(files)} files)")
+    except BaseException:
+        for path, content in saved.items():
+            _restore(path, content)
+        raise
+    return Outcome(True, target.version, version, report)
+
+
+def next_version(version: str, report: Report, project: Path | None = None) -> str:
+    """Major when the SDK or the wire breaks, minor when anything else changed, else patch."""
+    match = _VERSION.fullmatch(version)
+    if match is None:
+        where = str(project / "pyproject.toml") if project else "pyproject.toml"
+        raise SpecError(where, "", f"version {version!r} is not MAJOR.MINOR.PATCH")
+    major, minor, patch = (int(part) for part in match.groups())
+    if report.sdk_breaking or report.wire_breaking:
+        return f"{major + 1}.0.0"
+    if report.wire or report.sdk:
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def set_version(text: str, target: str, version: str, file: str = "pyproject.toml") -> str:
+    """``text`` with the ``version`` of one ``[[tool.specgen.targets]]`` entry replaced, every
+    other byte kept; checked by parsing both texts."""
+    headers = list(_HEADER.finditer(text))
+    blocks = []
+    for index, header in enumerate(headers):
+        end = headers[index + 1].start() if index + 1 < len(headers) else len(text)
+        name = header.group(2).replace(" ", "").replace("\t", "").replace('"', "")
+        if header.group(1) == "[[" and name == _TARGETS_TABLE:
+            blocks.append((header.end(), end))
+    name_line = re.compile(
+        rf"""^[ \t]*name[ \t]*=[ \t]*(["']){re.escape(target)}\1[ \t]*(?:#[^\n]*)?$""", re.M
+    )
+    found = [(start, end) for start, end in blocks if name_line.search(text, start, end)]
+    where = f"/tool/specgen/targets (name = {target!r})"
+    if len(found) != 1:
+        raise SpecError(file, where, f"expected one target named {target!r}, found {len(found)}")
+    start, end = found[0]
+    block = text[start:end]
+    version_line = re.compile(r"""^([ \t]*version[ \t]*=[ \t]*)(["'])([^"'\n]*)\2""", re.M)
+    matches = list(version_line.finditer(block))
+    if len(matches) > 1:
+        raise SpecError(file, where, "the target has more than one version line")
+    if matches:
+        match = matches[0]
+        block = block[: match.start(3)] + version + block[match.end(3) :]
+    else:  # the default version: write one after the name
+        named = name_line.search(block)
+        assert named is not None
+        block = block[: named.end()] + f'\nversion = "{version}"' + block[named.end() :]
+    edited = text[:start] + block + text[end:]
+    _check_edit(text, edited, target, version, file, where)
+    return edited
+
+
+def _check_edit(text: str, edited: str, target: str, version: str, file: str, where: str) -> None:
+    """The edit changed that target's version and nothing else."""
+    try:
+        before, after = tomllib.loads(text), tomllib.loads(edited)
+    except tomllib.TOMLDecodeError as error:
+        raise SpecError(file, where, f"cannot edit the version safely: {error}") from None
+    expected: dict[str, Any] = before
+    for entry in expected.get("tool", {}).get("specgen", {}).get("targets", []):
+        if entry.get("name") == target:
+            entry["version"] = version
+    if after != expected:
+        raise SpecError(file, where, "cannot edit the version line safely; edit it by hand")
+
+
+def changelog_entry(
+    report: Report,
+    version: str,
+    day: datetime.date,
+    old_document: dict[str, Any],
+    new_document: dict[str, Any],
+) -> str:
+    """``## VERSION (DATE)``, the spec's new ``info.version`` if it changed, and the Markdown
+    report."""
+    lines = [f"## {version} ({day.isoformat()})", ""]
+    old_api, new_api = _api_version(old_document), _api_version(new_document)
+    if old_api != new_api:
+        lines += [f"For the API spec {new_api} (was {old_api}).", ""]
+    return "\n".join(lines) + "\n" + markdown_sections(report)
+
+
+def _api_version(document: dict[str, Any]) -> str:
+    info = document.get("info")
+    version = info.get("version") if isinstance(info, dict) else None
+    return f"version {version}" if isinstance(version, str | int | float) else "unversioned"
+
+
+def _choose(targets: list[Target], name: str | None, project: Path) -> Target:
+    if name is None:
+        if len(targets) == 1:
+            return targets[0]
+        names = ", ".join(t.name for t in targets)
+        raise SpecError(
+            str(project / "pyproject.toml"), "", f"several targets ({names}): choose one, --target"
+        )
+    for target in targets:
+        if target.name == name:
+            return target
+    names = ", ".join(t.name for t in targets)
+    raise SpecError(str(project / "pyproject.toml"), "", f"no target {name!r} (targets: {names})")
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise SpecError(str(path), "", "file not found") from None
+    except OSError as error:
+        raise SpecError(str(path), "", f"cannot read file: {error.strerror or error}") from None
+
+
+def _snapshot(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def _restore(path: Path, content: bytes | None) -> None:
+    if content is None:
+        path.unlink(missing_ok=True)
+    else:
+        path.write_bytes(content)
+
+
+def _shown(path: Path, project: Path) -> str:
+    """A path as the user thinks of it: relative to the project when inside it."""
+    try:
+        return str(path.relative_to(project))
+    except ValueError:
+        return str(path)
