@@ -55,7 +55,7 @@ def update(
     color: bool = False,
 ) -> Outcome:
     """Vendor ``new_spec`` for a target, bump its version, add a changelog entry, regenerate."""
-    target = _choose(load_targets(project), target_name, project)
+    target = _choose(load_targets(project), target_name, project, new_spec)
     new_bytes = _read(new_spec)
     if new_bytes == _read(target.spec):
         echo(f"{_shown(target.spec, project)} is already {new_spec} byte for byte: nothing to do.")
@@ -181,10 +181,16 @@ def _api_version(document: dict[str, Any]) -> str:
     return f"version {version}" if isinstance(version, str | int | float) else "unversioned"
 
 
-def _choose(targets: list[Target], name: str | None, project: Path) -> Target:
+def _choose(
+    targets: list[Target], name: str | None, project: Path, new_spec: Path | None = None
+) -> Target:
     if name is None:
         if len(targets) == 1:
             return targets[0]
+        # A new version of specs/claude.json is usually called claude.json too.
+        same_name = [t for t in targets if new_spec is not None and t.spec.name == new_spec.name]
+        if len(same_name) == 1:
+            return same_name[0]
         names = ", ".join(t.name for t in targets)
         raise SpecError(
             str(project / "pyproject.toml"), "", f"several targets ({names}): choose one, --target"

@@ -62,8 +62,18 @@ def target_version(project: Path) -> str:
 
 
 def run_update(project: Path, spec: Path, *extra: str) -> Any:
+    """``specgen update`` for the claude target (the project has several)."""
+    target = () if "--target" in extra else ("--target", "claude")
     return run_generator(
-        project.parent, "update", str(spec), "--project", str(project), "--date", DATE, *extra
+        project.parent,
+        "update",
+        str(spec),
+        "--project",
+        str(project),
+        "--date",
+        DATE,
+        *target,
+        *extra,
     )
 
 
@@ -160,7 +170,7 @@ def test_a_bad_new_spec_changes_nothing(project: Path, tmp_path: Path) -> None:
 def test_an_unknown_target_is_one_line(project: Path, tmp_path: Path) -> None:
     result = run_update(project, project / "specs/claude.json", "--target", "nope")
     assert result.returncode == 2
-    assert "no target 'nope' (targets: claude)" in result.stderr
+    assert "no target 'nope' (targets: claude, deepseek, serp)" in result.stderr
 
 
 # -- in process, with a stand-in wire verdict ------------------------------------------------
@@ -197,7 +207,7 @@ def test_a_changed_description_is_a_patch_release(
     document["paths"][CHAT]["post"]["summary"] = "Create a chat completion"
     new = write_spec(tmp_path / "claude-new.json", document)
     lines: list[str] = []
-    outcome = update(project, new, None, datetime.date(2026, 1, 2), echo=lines.append)
+    outcome = update(project, new, "claude", datetime.date(2026, 1, 2), echo=lines.append)
     assert (outcome.old_version, outcome.new_version) == ("1.0.0", "1.0.1")
     changelog = (project / "specs/claude.changelog.md").read_text("utf-8")
     assert changelog.startswith(
@@ -270,3 +280,16 @@ def test_set_version_refuses_what_it_cannot_edit_safely() -> None:
     twice = PYPROJECT.replace('out = "generated/claude"', 'version = "1.0.0"')
     with pytest.raises(SpecError, match="more than one version line"):
         set_version(twice, "claude", "1.1.0")
+
+
+def test_the_target_is_found_by_the_new_spec_file_name(tmp_path: Path) -> None:
+    from generator.config import Target
+    from generator.update import _choose
+
+    targets = [
+        Target(name, tmp_path / f"specs/{name}.json", None, name, name, tmp_path / name)
+        for name in ("claude", "serp")
+    ]
+    assert _choose(targets, None, tmp_path, tmp_path / "downloads" / "serp.json").name == "serp"
+    with pytest.raises(SpecError, match="several targets"):
+        _choose(targets, None, tmp_path, tmp_path / "new.json")

@@ -1,0 +1,144 @@
+"""DeepSeek AI client: ``Client`` and ``AsyncClient``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._exceptions import SDKError
+from ._types import NOT_GIVEN, NotGiven, Timeout
+from .resources.chat import AsyncChat, Chat
+
+__all__ = ["Client", "AsyncClient"]
+
+DEFAULT_BASE_URL = "https://api.acedata.cloud"
+API_KEY_ENV = "ACEDATACLOUD_API_TOKEN"
+BASE_URL_ENV = "ACEDATACLOUD_DEEPSEEK_BASE_URL"
+USER_AGENT = "acedatacloud-deepseek/1.0.0"
+
+
+class Client(SyncAPIClient):
+    """Synchronous client for DeepSeek AI.
+
+    The API key comes from ``api_key`` or the ``ACEDATACLOUD_API_TOKEN`` environment variable; the
+    base URL from ``base_url``, the ``ACEDATACLOUD_DEEPSEEK_BASE_URL`` environment variable, or the spec's server.
+    Failed requests are retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429
+    and 5xx) with exponential backoff, honouring ``Retry-After``.
+    """
+
+    chat: Chat
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if not api_key:
+            raise SDKError(
+                f"No API key: pass api_key= or set the {API_KEY_ENV} environment variable."
+            )
+        self._api_key = api_key
+        super().__init__(
+            http_client=http_client,
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+            auth_headers={"Authorization": f"Bearer {api_key}"},
+            auth_query={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            user_agent=USER_AGENT,
+        )
+        self.chat = Chat(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Client:
+        """A client with some options changed, sharing this one's connection pool.
+
+        ``client.with_options(max_retries=0).<resource>.<method>(...)`` changes them for one call.
+        """
+        return Client(
+            api_key=api_key if api_key is not None else self._api_key,
+            base_url=base_url or str(self.base_url),
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._default_headers, **(default_headers or {})},
+            http_client=self._client,
+        )
+
+
+class AsyncClient(AsyncAPIClient):
+    """Asynchronous client for DeepSeek AI.
+
+    The API key comes from ``api_key`` or the ``ACEDATACLOUD_API_TOKEN`` environment variable; the
+    base URL from ``base_url``, the ``ACEDATACLOUD_DEEPSEEK_BASE_URL`` environment variable, or the spec's server.
+    Failed requests are retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429
+    and 5xx) with exponential backoff, honouring ``Retry-After``.
+    """
+
+    chat: AsyncChat
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if not api_key:
+            raise SDKError(
+                f"No API key: pass api_key= or set the {API_KEY_ENV} environment variable."
+            )
+        self._api_key = api_key
+        super().__init__(
+            http_client=http_client,
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+            auth_headers={"Authorization": f"Bearer {api_key}"},
+            auth_query={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            user_agent=USER_AGENT,
+        )
+        self.chat = AsyncChat(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> AsyncClient:
+        """A client with some options changed, sharing this one's connection pool.
+
+        ``client.with_options(max_retries=0).<resource>.<method>(...)`` changes them for one call.
+        """
+        return AsyncClient(
+            api_key=api_key if api_key is not None else self._api_key,
+            base_url=base_url or str(self.base_url),
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._default_headers, **(default_headers or {})},
+            http_client=self._client,
+        )

@@ -1,0 +1,193 @@
+"""The ``chat`` resource and its sub-resources."""
+
+from __future__ import annotations
+
+import builtins  # noqa: F401
+import datetime  # noqa: F401
+from functools import cached_property
+from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+
+import httpx
+from pydantic import Field  # noqa: F401
+
+from .._base_client import RequestOptions, StreamOptions  # noqa: F401
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
+from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
+from ..models import (
+    ChatCompletion,
+    ChatCompletionMessageParam,
+    ChatCompletionModel,
+    ChatCompletionResponseFormatParam,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncClient, Client
+
+
+class Chat:
+    """``client.chat``"""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.completions = ChatCompletions(client)
+
+
+class ChatCompletions:
+    """``client.chat.completions``"""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ChatCompletionsWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, ``parse()``)."""
+        return ChatCompletionsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatCompletionModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        max_tokens: float | None | NotGiven = NOT_GIVEN,
+        n: float | None | NotGiven = NOT_GIVEN,
+        response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletion:
+        """Api Description Deepseek Chat Completions
+
+        Args:
+            messages: A list of messages comprising the conversation so far.
+            model: ID of the model to use.
+            accept: Specifies the format of the response from the server.
+            max_tokens: The maximum number of tokens that can be generated in the chat completion.
+            n: How many chat completion choices to generate for each input message.
+            response_format: An object specifying the format that the model must output. If not specified, the model will output text.
+            stream: If set, partial message deltas will be sent, like in ChatGPT.
+            temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+        """
+        return cast(
+            "ChatCompletion",
+            self._client.request(
+                ChatCompletion,
+                RequestOptions(
+                    method="POST",
+                    path="/deepseek/chat/completions",
+                    headers=strip_not_given(
+                        {
+                            "accept": accept,
+                        }
+                    ),
+                    json_body=strip_not_given(
+                        {
+                            "messages": messages,
+                            "model": model,
+                            "max_tokens": max_tokens,
+                            "n": n,
+                            "response_format": response_format,
+                            "stream": stream,
+                            "temperature": temperature,
+                        }
+                    ),
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+
+class ChatCompletionsWithRawResponse:
+    def __init__(self, resource: ChatCompletions) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncChat:
+    """``client.chat``"""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.completions = AsyncChatCompletions(client)
+
+
+class AsyncChatCompletions:
+    """``client.chat.completions``"""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncChatCompletionsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatCompletionModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        max_tokens: float | None | NotGiven = NOT_GIVEN,
+        n: float | None | NotGiven = NOT_GIVEN,
+        response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletion:
+        """Api Description Deepseek Chat Completions
+
+        Args:
+            messages: A list of messages comprising the conversation so far.
+            model: ID of the model to use.
+            accept: Specifies the format of the response from the server.
+            max_tokens: The maximum number of tokens that can be generated in the chat completion.
+            n: How many chat completion choices to generate for each input message.
+            response_format: An object specifying the format that the model must output. If not specified, the model will output text.
+            stream: If set, partial message deltas will be sent, like in ChatGPT.
+            temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+        """
+        return cast(
+            "ChatCompletion",
+            await self._client.request(
+                ChatCompletion,
+                RequestOptions(
+                    method="POST",
+                    path="/deepseek/chat/completions",
+                    headers=strip_not_given(
+                        {
+                            "accept": accept,
+                        }
+                    ),
+                    json_body=strip_not_given(
+                        {
+                            "messages": messages,
+                            "model": model,
+                            "max_tokens": max_tokens,
+                            "n": n,
+                            "response_format": response_format,
+                            "stream": stream,
+                            "temperature": temperature,
+                        }
+                    ),
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+
+class AsyncChatCompletionsWithRawResponse:
+    def __init__(self, resource: AsyncChatCompletions) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)

@@ -1,0 +1,161 @@
+"""Types of Search Engine: request parameters, responses and their parts."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from typing import Annotated, Any, Literal, TypeAlias  # noqa: F401
+
+from pydantic import Field  # noqa: F401
+
+from ._models import BaseModel
+
+__all__ = [
+    "GoogleImageSize",
+    "GoogleRange",
+    "GoogleType",
+    "Error",
+    "ErrorResponse",
+    "GoogleSearchParams",
+    "GoogleSearchResponse",
+    "GoogleSearchResponseCost",
+    "GoogleSearchResponseMap",
+    "GoogleSearchResponseRelatedSearch",
+]
+
+GoogleImageSize: TypeAlias = Literal[
+    "large",
+    "medium",
+    "icon",
+    "2mp",
+    "4mp",
+    "6mp",
+    "8mp",
+    "10mp",
+    "12mp",
+    "15mp",
+    "20mp",
+    "40mp",
+    "70mp",
+]
+"""Image size filter. Only valid when type is images."""
+
+GoogleRange: TypeAlias = Literal[
+    "h",
+    "d",
+    "w",
+    "m",
+    "y",
+    "qdr:h",
+    "qdr:d",
+    "qdr:w",
+    "qdr:m",
+    "qdr:y",
+]
+"""Serp Google Range"""
+
+GoogleType: TypeAlias = Literal[
+    "search",
+    "images",
+    "news",
+    "maps",
+    "places",
+    "videos",
+]
+"""Serp Google Type"""
+
+
+class Error(BaseModel):
+
+    code: str | None = None
+    """Serp Google Response 400 Error Code"""
+
+    message: str | None = None
+    """Serp Google Response 400 Error Message"""
+
+
+class ErrorResponse(BaseModel):
+
+    error: Error | None = None
+
+    trace_id: str | None = None
+    """Serp Google Response 400 Trace Id"""
+
+
+class GoogleSearchParams(BaseModel):
+
+    page: int | None = None
+    """Serp Google Page"""
+
+    type: GoogleType | None = None
+    """Serp Google Type"""
+
+    query: str
+    """Serp Google Query"""
+
+    range: GoogleRange | None = None
+    """Serp Google Range"""
+
+    number: int | None = None
+    """Serp Google Number"""
+
+    country: str | None = None
+    """Serp Google Country"""
+
+    language: str | None = None
+    """Serp Google Language"""
+
+    image_size: GoogleImageSize | None = None
+    """Image size filter. Only valid when type is images."""
+
+
+class GoogleSearchResponse(BaseModel):
+    """Structured search results. Available result collections depend on the requested search type."""
+
+    organic: list[GoogleSearchResponseMap] | None = None
+
+    images: list[GoogleSearchResponseMap] | None = None
+
+    news: list[GoogleSearchResponseMap] | None = None
+
+    videos: list[GoogleSearchResponseMap] | None = None
+
+    places: list[GoogleSearchResponseMap] | None = None
+
+    maps: list[GoogleSearchResponseMap] | None = None
+
+    people_also_ask: list[GoogleSearchResponseMap] | None = None
+
+    related_searches: list[GoogleSearchResponseRelatedSearch] | None = None
+
+    answer_box: dict[str, Any] | None = None
+
+    knowledge_graph: dict[str, Any] | None = None
+
+    cost: GoogleSearchResponseCost | None = None
+
+
+class GoogleSearchResponseCost(BaseModel):
+
+    amount: float
+
+    currency: str
+
+
+class GoogleSearchResponseMap(BaseModel):
+
+    title: str | None = None
+
+    link: str | None = None
+
+    snippet: str | None = None
+
+    position: int | None = None
+
+    date: str | None = None
+
+    image_url: str | None = None
+
+
+class GoogleSearchResponseRelatedSearch(BaseModel):
+
+    query: str | None = None
