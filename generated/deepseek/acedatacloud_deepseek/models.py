@@ -14,12 +14,16 @@ __all__ = [
     "ChatCompletionMessageRole",
     "ChatCompletionModel",
     "ChatCompletionResponseFormatType",
+    "ChoiceDeltaRole",
     "ChatCompletion",
     "ChatCompletionChoice",
     "ChatCompletionChoiceMessage",
+    "ChatCompletionChunk",
+    "ChatCompletionChunkChoice",
     "ChatCompletionCreateParams",
     "ChatCompletionMessageParam",
     "ChatCompletionResponseFormatParam",
+    "ChoiceDelta",
     "Error",
     "ErrorResponse",
 ]
@@ -58,6 +62,12 @@ ChatCompletionResponseFormatType: TypeAlias = Literal[
 ]
 """Must be one of `text` or `json_object`."""
 
+ChoiceDeltaRole: TypeAlias = Literal[
+    "system",
+    "user",
+    "assistant",
+]
+
 
 class ChatCompletion(BaseModel):
     """Represents a chat completion response returned by model, based on the provided input."""
@@ -74,7 +84,7 @@ class ChatCompletion(BaseModel):
     choices: list[ChatCompletionChoice]
     """A list of chat completion choices. Can be more than one if `n` is greater than 1."""
 
-    created: float
+    created: int
     """The Unix timestamp (in seconds) of when the chat completion was created."""
 
     system_fingerprint: str | None = None
@@ -85,7 +95,7 @@ Can be used in conjunction with the `seed` request parameter to understand when 
 
 class ChatCompletionChoice(BaseModel):
 
-    index: float
+    index: int
     """The index of the choice in the list of choices."""
 
     message: ChatCompletionChoiceMessage
@@ -108,9 +118,32 @@ class ChatCompletionChoiceMessage(BaseModel):
     """The contents of the message."""
 
 
+class ChatCompletionChunk(BaseModel):
+    """A chunk of a streamed chat completion."""
+
+    id: str
+
+    object: Literal["chat.completion.chunk"]
+
+    created: int
+
+    model: str
+
+    choices: list[ChatCompletionChunkChoice]
+
+
+class ChatCompletionChunkChoice(BaseModel):
+
+    index: int
+
+    delta: ChoiceDelta
+
+    finish_reason: ChatCompletionChoiceFinishReason | str | None = None
+
+
 class ChatCompletionCreateParams(BaseModel):
 
-    n: float | None = None
+    n: int | None = None
     """How many chat completion choices to generate for each input message."""
 
     model: ChatCompletionModel
@@ -122,7 +155,7 @@ class ChatCompletionCreateParams(BaseModel):
     messages: list[ChatCompletionMessageParam]
     """A list of messages comprising the conversation so far."""
 
-    max_tokens: float | None = None
+    max_tokens: int | None = None
     """The maximum number of tokens that can be generated in the chat completion."""
 
     temperature: float | None = None
@@ -146,6 +179,15 @@ class ChatCompletionResponseFormatParam(BaseModel):
 
     type: ChatCompletionResponseFormatType | None = None
     """Must be one of `text` or `json_object`."""
+
+
+class ChoiceDelta(BaseModel):
+
+    role: ChoiceDeltaRole | str | None = None
+
+    content: str | None = None
+
+    reasoning_content: str | None = None
 
 
 class Error(BaseModel):

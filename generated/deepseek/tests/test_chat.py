@@ -22,10 +22,11 @@ from acedatacloud_deepseek import (
 )
 from acedatacloud_deepseek.models import (
     ChatCompletion,
+    ChatCompletionChunk,
     ChatCompletionMessageParam,
 )
 
-from .conftest import API_KEY, Handler, assert_valid_request
+from .conftest import API_KEY, Handler, assert_valid_request, sse_body
 
 # -- chat.completions.create ----------------------------------------------------------------------
 
@@ -102,6 +103,146 @@ def test_chat_completions_create_async(make_async_client: Callable[[Handler], As
         result.model_dump(mode="json", by_alias=True, exclude_unset=True)
         == CHAT_COMPLETIONS_CREATE_RESPONSE
     )
+
+
+CHAT_COMPLETIONS_CREATE_EVENTS: list[Any] = [
+    {
+        "id": "string",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "string",
+        "choices": [
+            {
+                "index": 1,
+                "delta": {"role": "system", "content": "string", "reasoning_content": "string"},
+                "finish_reason": "stop",
+            }
+        ],
+    },
+    {
+        "id": "string",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "string",
+        "choices": [
+            {
+                "index": 1,
+                "delta": {"role": "system", "content": "string", "reasoning_content": "string"},
+                "finish_reason": "stop",
+            }
+        ],
+    },
+    {
+        "id": "string",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "string",
+        "choices": [
+            {
+                "index": 1,
+                "delta": {"role": "system", "content": "string", "reasoning_content": "string"},
+                "finish_reason": "stop",
+            }
+        ],
+    },
+]
+
+
+def _chat_completions_create_stream_handler(
+    events: list[Any], seen: list[httpx.Request]
+) -> Handler:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        assert request.headers["accept"] == "text/event-stream"
+        assert json.loads(request.content)["stream"] is True
+        body = sse_body(events, "[DONE]")
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+
+    return handler
+
+
+def _stream_chat_completions_create(client: Client) -> Any:
+    return client.chat.completions.create(
+        messages=[ChatCompletionMessageParam.model_validate({"role": "user", "content": "string"})],
+        model="deepseek-v3",
+        n=1,
+        temperature=1,
+        stream=True,
+    )
+
+
+def test_chat_completions_create_stream(make_client: Callable[[Handler], Client]) -> None:
+    seen: list[httpx.Request] = []
+    client = make_client(
+        _chat_completions_create_stream_handler(CHAT_COMPLETIONS_CREATE_EVENTS, seen)
+    )
+    with _stream_chat_completions_create(client) as stream:
+        events = list(stream)
+    assert [type(event) for event in events] == [
+        ChatCompletionChunk,
+        ChatCompletionChunk,
+        ChatCompletionChunk,
+    ]
+    dumped = [event.model_dump(mode="json", by_alias=True, exclude_unset=True) for event in events]
+    assert dumped == CHAT_COMPLETIONS_CREATE_EVENTS
+    assert stream.response.is_closed
+    assert len(seen) == 1
+
+
+def test_chat_completions_create_stream_closes_on_break(
+    make_client: Callable[[Handler], Client],
+) -> None:
+    client = make_client(
+        _chat_completions_create_stream_handler(CHAT_COMPLETIONS_CREATE_EVENTS, [])
+    )
+    stream = _stream_chat_completions_create(client)
+    for _ in stream:
+        break
+    assert stream.response.is_closed
+
+
+def test_chat_completions_create_stream_async(
+    make_async_client: Callable[[Handler], AsyncClient],
+) -> None:
+    async def consume(client: AsyncClient) -> list[Any]:
+        async with client:
+            stream = await client.chat.completions.create(
+                messages=[
+                    ChatCompletionMessageParam.model_validate({"role": "user", "content": "string"})
+                ],
+                model="deepseek-v3",
+                n=1,
+                temperature=1,
+                stream=True,
+            )
+            async with stream:
+                return [event async for event in stream]
+
+    client = make_async_client(
+        _chat_completions_create_stream_handler(CHAT_COMPLETIONS_CREATE_EVENTS, [])
+    )
+    events = asyncio.run(consume(client))
+    assert [type(event) for event in events] == [
+        ChatCompletionChunk,
+        ChatCompletionChunk,
+        ChatCompletionChunk,
+    ]
+
+
+def test_chat_completions_create_stream_error_event(
+    make_client: Callable[[Handler], Client],
+) -> None:
+    events = [
+        CHAT_COMPLETIONS_CREATE_EVENTS[0],
+        {"error": {"type": "rate_limit_error", "message": "Slow down."}},
+    ]
+    client = make_client(_chat_completions_create_stream_handler(events, []))
+    received: list[Any] = []
+    with pytest.raises(RateLimitError) as caught:
+        with _stream_chat_completions_create(client) as stream:
+            received.extend(stream)
+    assert len(received) == 1
+    assert caught.value.status_code == 429
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from .._streaming import AsyncStream, Stream  # noqa: F401
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from ..models import (
     ChatCompletion,
+    ChatCompletionChunk,
     ChatCompletionMessageParam,
     ChatCompletionModel,
     ChatCompletionResponseFormatParam,
@@ -44,14 +45,68 @@ class ChatCompletions:
         """The same methods, returning the raw ``APIResponse`` (status, headers, ``parse()``)."""
         return ChatCompletionsWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
-        max_tokens: float | None | NotGiven = NOT_GIVEN,
-        n: float | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletion: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatCompletionModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Stream[ChatCompletionChunk]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatCompletionModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
+        stream: bool,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
+
+    def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatCompletionModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
         response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
@@ -59,7 +114,7 @@ class ChatCompletions:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ChatCompletion:
+    ) -> ChatCompletion | Stream[ChatCompletionChunk]:
         """Api Description Deepseek Chat Completions
 
         Args:
@@ -73,7 +128,7 @@ class ChatCompletions:
             temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
         """
         return cast(
-            "ChatCompletion",
+            "ChatCompletion | Stream[ChatCompletionChunk]",
             self._client.request(
                 ChatCompletion,
                 RequestOptions(
@@ -99,6 +154,11 @@ class ChatCompletions:
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                ),
+                stream=(
+                    StreamOptions(ChatCompletionChunk, terminator="[DONE]")
+                    if stream is True
+                    else None
                 ),
             ),
         )
@@ -128,14 +188,68 @@ class AsyncChatCompletions:
         """The same methods, returning the raw ``APIResponse`` (status, headers, ``parse()``)."""
         return AsyncChatCompletionsWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
-        max_tokens: float | None | NotGiven = NOT_GIVEN,
-        n: float | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletion: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatCompletionModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[ChatCompletionChunk]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatCompletionModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
+        stream: bool,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
+
+    async def create(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatCompletionModel,
+        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
         response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
@@ -143,7 +257,7 @@ class AsyncChatCompletions:
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ChatCompletion:
+    ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
         """Api Description Deepseek Chat Completions
 
         Args:
@@ -157,7 +271,7 @@ class AsyncChatCompletions:
             temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
         """
         return cast(
-            "ChatCompletion",
+            "ChatCompletion | AsyncStream[ChatCompletionChunk]",
             await self._client.request(
                 ChatCompletion,
                 RequestOptions(
@@ -183,6 +297,11 @@ class AsyncChatCompletions:
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                ),
+                stream=(
+                    StreamOptions(ChatCompletionChunk, terminator="[DONE]")
+                    if stream is True
+                    else None
                 ),
             ),
         )
