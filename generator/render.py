@@ -153,7 +153,13 @@ def _family(resource: ir.Resource) -> list[ir.Resource]:
 
 
 def _request_parts(operation: ir.Operation) -> list[RequestPart]:
-    keywords = {"path": "path_params", "query": "query", "header": "headers", "body": "json_body"}
+    keywords = {
+        "path": "path_params",
+        "query": "query",
+        "header": "headers",
+        "cookie": "cookies",
+        "body": "json_body",
+    }
     parts = []
     for location, keyword in keywords.items():
         arguments = tuple(a for a in operation.arguments if a.location == location)

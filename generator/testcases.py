@@ -39,6 +39,7 @@ class OperationCase:
     path: str  # the request path the call must produce
     query: dict[str, str]
     headers: dict[str, str]
+    cookies: dict[str, str]
     request_body: ir.JSON  # what the client must send, None without a body
     response_status: int
     response_body: ir.JSON
@@ -60,7 +61,7 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
     cases = []
     for op in api.operations:
         used: set[str] = set()
-        arguments, body, path, query, headers = [], {}, op.path, {}, {}
+        arguments, body, path, query, headers, cookies = [], {}, op.path, {}, {}, {}
         for argument in op.arguments:
             if not (argument.required or argument.has_example):
                 continue
@@ -79,6 +80,8 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
                 query[argument.name] = _wire_text(value)
             elif argument.location == "header":
                 headers[argument.name.lower()] = _wire_text(value)
+            elif argument.location == "cookie":
+                cookies[argument.name] = _wire_text(value)
         response = op.response
         response_body = (
             examples.value(response.type, full=True) if response and response.type else None
@@ -104,6 +107,7 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
                 path=path,
                 query=query,
                 headers=headers,
+                cookies=cookies,
                 request_body=body if op.body is not None else None,
                 response_status=response.status if response else 200,
                 response_body=response_body,

@@ -43,6 +43,7 @@ class RequestOptions:
     path_params: Mapping[str, object] = field(default_factory=dict)
     query: Mapping[str, object] = field(default_factory=dict)
     headers: Mapping[str, object] = field(default_factory=dict)
+    cookies: Mapping[str, object] = field(default_factory=dict)
     json_body: object | None = None
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, object] | None = None
@@ -105,6 +106,9 @@ class BaseClient:
         ):
             headers.update(source)
         raw = headers.pop(RAW_RESPONSE_HEADER, None) == "true"
+        if options.cookies:  # sent with this request only, not kept in the client's jar
+            cookie = "; ".join(f"{name}={_text(value)}" for name, value in options.cookies.items())
+            headers["Cookie"] = cookie
         params = {
             **self._auth_query,
             **{name: _query_value(value) for name, value in options.query.items()},
