@@ -112,7 +112,14 @@ class _Builder:
                     continue
                 where = pointer.join(at, method)
                 override = operation.get(METHOD_EXTENSION)
-                route = Route(method, path, where, override if isinstance(override, str) else None)
+                operation_id = operation.get("operationId")
+                route = Route(
+                    method,
+                    path,
+                    where,
+                    override if isinstance(override, str) else None,
+                    operation_id if isinstance(operation_id, str) else None,
+                )
                 merged = dict(operation)
                 merged["parameters"] = self._parameters(item, operation, at, where)
                 routes.append((route, merged))

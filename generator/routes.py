@@ -5,7 +5,8 @@ parameters are dropped, the static segments are the resource, and the HTTP metho
 done to it (POST to a collection creates, GET on an item retrieves, ...). A static segment under
 a path that has operations of its own is an action on that resource
 (``POST /v1/messages/count_tokens`` -> ``messages.count_tokens``). ``x-specgen-method`` on an
-operation (set from the overlay) overrides all of this with a dotted path.
+operation (set from the overlay) overrides all of this with a dotted path. Where the spec gives
+an ``operationId``, it names the method, less the words of the resource it sits on.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class Route:
     path: str
     pointer: str
     override: str | None  # x-specgen-method
+    operation_id: str | None = None
 
 
 def client_paths(routes: list[Route], file: str) -> dict[Route, tuple[str, ...]]:
@@ -78,8 +80,24 @@ def _derive(route: Route, with_operations: set[tuple[str, ...]]) -> tuple[str, .
     ):
         return (*resource[:-1], resource[-1])
     verbs = _ITEM_VERBS if item else _COLLECTION_VERBS
-    method = verbs.get(route.http_method, route.http_method)
+    method = _from_operation_id(route.operation_id, static) or verbs.get(
+        route.http_method, route.http_method
+    )
     return (*resource, method) if resource else ("root", method)
+
+
+def _from_operation_id(operation_id: str | None, resource: tuple[str, ...]) -> str | None:
+    """The method an operationId names, without the resource it already sits on:
+    ``listPets`` on ``pets`` -> ``list``, ``createChatCompletion`` on ``chat.completions``
+    -> ``create``, ``searchPetsByTag`` -> ``search_by_tag``."""
+    if not operation_id:
+        return None
+    nouns = {form for segment in resource for word in naming.words(segment)
+             for form in (word, naming.singular(word))}  # fmt: skip
+    kept = [word for word in naming.words(operation_id) if word not in nouns]
+    if not kept:
+        return None
+    return naming.python_identifier("_".join(kept), RESERVED_MEMBERS, fallback="call")
 
 
 def _static(path: str) -> tuple[str, ...]:

@@ -205,3 +205,23 @@ def test_colliding_names_are_told_apart_without_numbers(tmp_path: Path) -> None:
     assert len(api.enums) == 2
     assert all(not re.search(r"\d", name) for name in names)
     assert len(names) == len(api.models) + len(api.enums)
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "operation_id", "expected"),
+    [
+        ("get", "/v1/pets", "listPets", ("pets", "list")),
+        ("post", "/v1/chat/completions", "createChatCompletion", ("chat", "completions", "create")),
+        ("get", "/pets/findByTags", "searchPetsByTag", ("pets", "find_by_tags", "search")),
+        ("get", "/pets/{id}", None, ("pets", "retrieve")),
+        ("get", "/pets/{id}", "pets", ("pets", "retrieve")),  # nothing left: the verb rule
+        ("delete", "/pets/{id}", "deletePet", ("pets", "delete")),
+    ],
+)
+def test_operation_ids_name_methods_without_repeating_the_resource(
+    method: str, path: str, operation_id: str | None, expected: tuple[str, ...]
+) -> None:
+    from generator.routes import Route, client_paths
+
+    route = Route(method, path, f"/paths/{path}/{method}", None, operation_id)
+    assert client_paths([route], "spec.json")[route] == expected
