@@ -22,6 +22,12 @@ FLAG_EXTENSION = "x-specgen-stream-flag"  # on a stream's media type: the body f
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON_TYPES = ("application/json",)
 
+
+def is_json(content_type: str) -> bool:
+    """application/json, and the JSON-based types such as application/problem+json."""
+    return content_type in JSON_TYPES or content_type.endswith("+json")
+
+
 # Keyword arguments every generated method has; a spec parameter of that name gets a suffix.
 RESERVED_ARGUMENTS = frozenset({"self", "timeout", "extra_headers", "extra_query", "extra_body"})
 
@@ -240,10 +246,11 @@ class _Builder:
                 draft.stream = self._stream(draft, content[STREAM_TYPE], where, resource, qualifier)
                 content = {key: value for key, value in content.items() if key != STREAM_TYPE}
             content_type = next(
-                (t for t in JSON_TYPES if t in content), next(iter(sorted(content)), None)
+                (t for t in sorted(content, key=lambda t: t not in JSON_TYPES) if is_json(t)),
+                next(iter(sorted(content)), None),
             )
             type_ref = None
-            if content_type in JSON_TYPES:
+            if content_type is not None and is_json(content_type):
                 schema = content[content_type].get("schema", {})
                 schema_at = pointer.join(response_at, "content", content_type, "schema")
                 root = self._response_root(
@@ -251,12 +258,9 @@ class _Builder:
                 )
                 type_ref = self.shapes.type_of(schema, schema_at, Context((), root=root))
             elif content_type is not None and status == success:
-                raise SpecError(
-                    self.file,
-                    pointer.join(response_at, "content"),
-                    f"unsupported response content type {content_type!r}",
-                )
-            media = content.get(content_type) if content_type in JSON_TYPES else None
+                # Not JSON: text comes back as str, anything else (files, images) as bytes.
+                type_ref = ir.TypeRef("str" if content_type.startswith("text/") else "bytes")
+            media = content.get(content_type) if content_type and is_json(content_type) else None
             found, example = self._example(media, response_at)
             description = _text(response.get("description"))
             entry = ir.Response(code, content_type, type_ref, description, example, found)

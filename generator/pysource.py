@@ -223,6 +223,13 @@ def stream_options(operation: ir.Operation) -> str:
     return f"{options} if {flag.python_name} is True else None"
 
 
+def accept(operation: ir.Operation) -> str | None:
+    """The ``Accept`` of an operation whose success body is not JSON (a file, plain text)."""
+    response = operation.response
+    content_type = response.content_type if response else None
+    return content_type if content_type and "json" not in content_type else None
+
+
 def json_type(operation: ir.Operation) -> str:
     """The runtime type a JSON success body is parsed into (``None``: nothing to parse)."""
     return return_annotation(operation)

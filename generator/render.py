@@ -135,6 +135,7 @@ def _environment(templates: Path) -> jinja2.Environment:
         shadowed_builtins=pysource.shadowed_builtins,
         stream_options=pysource.stream_options,
         json_type=pysource.json_type,
+        accept=pysource.accept,
         import_order=pysource.import_order,
         json=lambda value: json.dumps(value, ensure_ascii=False),
     )

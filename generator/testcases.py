@@ -46,6 +46,8 @@ class OperationCase:
     errors: tuple[ErrorCase, ...]
     models: tuple[str, ...]  # model names the test module must import
     stream: StreamCase | None = None
+    response_wire: str = "json"  # how the success body travels: "json", "text" or "bytes"
+    response_content_type: str = "application/json"
 
     @property
     def always_streams(self) -> bool:
@@ -116,6 +118,9 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
                     sorted(used | _response_models(op) | set(stream.classes if stream else ()))
                 ),
                 stream=stream,
+                response_wire=_wire(op.response),
+                response_content_type=(op.response.content_type if op.response else None)
+                or "application/json",
             )
         )
     return cases
@@ -213,6 +218,14 @@ def _response_models(op: ir.Operation) -> set[str]:
     if op.response and op.response.type and op.response.type.kind == "model":
         return {op.response.type.name}
     return set()
+
+
+def _wire(response: ir.Response | None) -> str:
+    if response is None or response.type is None or response.type.kind not in ("str", "bytes"):
+        return "json"
+    if response.content_type and "json" in response.content_type:
+        return "json"
+    return "text" if response.type.kind == "str" else "bytes"
 
 
 def _wire_text(value: ir.JSON) -> str:

@@ -45,6 +45,7 @@ class RequestOptions:
     headers: Mapping[str, object] = field(default_factory=dict)
     cookies: Mapping[str, object] = field(default_factory=dict)
     json_body: object | None = None
+    accept: str | None = None  # the media type of a success body that is not JSON
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, object] | None = None
     extra_body: Mapping[str, object] | None = None
@@ -97,7 +98,8 @@ class BaseClient:
             path = path.replace("{" + name + "}", quote(_text(value), safe=""))
         url = self.base_url.join(path.lstrip("/"))
         # Later sources win, whatever the letter case of their names.
-        headers = httpx.Headers({"Accept": "text/event-stream" if stream else "application/json"})
+        accept = "text/event-stream" if stream else options.accept or "application/json"
+        headers = httpx.Headers({"Accept": accept})
         for source in (
             self._default_headers,
             self._auth_headers,
@@ -168,7 +170,13 @@ class BaseClient:
         body = _decode(response)
 
         def parser() -> Any:
-            return None if cast_to is None else parse(cast_to, body, response)
+            if cast_to is None:
+                return None
+            if cast_to is bytes:  # a file or an image: the body as it came
+                return response.content
+            if cast_to is str and "json" not in response.headers.get("content-type", ""):
+                return response.text
+            return parse(cast_to, body, response)
 
         return APIResponse(response=response, parser=parser) if raw else parser()
 
