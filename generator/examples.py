@@ -65,7 +65,7 @@ class Examples:
                 result[field.name] = self.field(field, full=full, depth=depth + 1)
         return result
 
-    def field(self, field: ir.Field | ir.Argument, *, full: bool, depth: int = 0) -> ir.JSON:
+    def field(self, field: ir.Field, *, full: bool, depth: int = 0) -> ir.JSON:
         if field.has_example and field.type.kind not in ("model", "list", "union", "map"):
             return field.example
         return self.value(field.type, full=full, depth=depth)
