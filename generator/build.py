@@ -462,9 +462,7 @@ def _mark_received(
     by_name = {model.name: model for model in models}
     pending: list[ir.TypeRef] = []
     for op in operations:
-        pending.extend(r.type for r in (op.response, *op.errors) if r is not None and r.type)
-        if op.stream is not None:
-            pending.append(op.stream.event)
+        pending.extend(op.received_types)
     seen: set[str] = set()
     while pending:
         type_ref = pending.pop()

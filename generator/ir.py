@@ -144,6 +144,13 @@ class Operation:
     request_schema: JSON = None
     stream: Stream | None = None
 
+    @property
+    def received_types(self) -> tuple[TypeRef, ...]:
+        """The types the server sends back: success body, error bodies, stream events."""
+        bodies = (r.type for r in (self.response, *self.errors) if r is not None and r.type)
+        events = (self.stream.event,) if self.stream is not None else ()
+        return (*bodies, *events)
+
 
 @dataclass(frozen=True)
 class Resource:

@@ -69,3 +69,20 @@ def run_generator(cwd: Path, *args: str, timeout: float = 60) -> subprocess.Comp
         timeout=timeout,
         check=False,
     )
+
+
+def generate_and_test(tmp_path: Path, spec: Path, package: str) -> tuple[Path, str]:
+    """Generate ``spec`` into ``tmp_path/out`` and run the generated package's own tests there;
+    the output folder and pytest's summary, after asserting both steps succeeded."""
+    result = run_generator(tmp_path, "generate", str(spec), "--out", "out", "--package", package)
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "out"
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    return out, run.stdout

@@ -3,13 +3,11 @@ overlay declares: a typed Stream method, and generated tests that pass."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from generator.config import Target
 from generator.pipeline import build_target
-from tests.helpers import ROOT, run_generator
+from tests.helpers import ROOT, generate_and_test
 
 EVENTS = ROOT / "tests" / "fixtures" / "events.yaml"
 
@@ -24,19 +22,8 @@ def test_a_spec_declared_stream_is_in_the_ir(tmp_path: Path) -> None:
 
 
 def test_a_spec_declared_stream_generates_a_working_client(tmp_path: Path) -> None:
-    result = run_generator(
-        tmp_path, "generate", str(EVENTS), "--out", "out", "--package", "events_client"
-    )
-    assert result.returncode == 0, result.stderr
-    resource = (tmp_path / "out" / "events_client" / "resources" / "events.py").read_text()
+    out, summary = generate_and_test(tmp_path, EVENTS, "events_client")
+    resource = (out / "events_client" / "resources" / "events.py").read_text()
     assert "-> Stream[EventStreamEvent]:" in resource
     assert "-> AsyncStream[EventStreamEvent]:" in resource
-    tests = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
-        cwd=tmp_path / "out",
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert tests.returncode == 0, tests.stdout + tests.stderr
-    assert "4 passed" in tests.stdout
+    assert "4 passed" in summary

@@ -293,9 +293,7 @@ def _bodies(api: ir.Api) -> set[str]:
     pending.extend(api.aliases)
     for op in api.operations:
         pending.extend(a.type for a in op.arguments)
-        pending.extend(r.type for r in (op.response, *op.errors) if r is not None and r.type)
-        if op.stream is not None:
-            pending.append(op.stream.event)
+        pending.extend(op.received_types)
     mentioned: set[str] = set()
     while pending:
         type_ref = pending.pop()
