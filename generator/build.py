@@ -105,13 +105,9 @@ class _Builder:
     def _routes(self) -> list[tuple[Route, dict[str, Any]]]:
         routes = []
         for path, item in sorted(self.document["paths"].items()):
-            at = pointer.join("/paths", path)
+            item, at = self.resolver.follow(item, pointer.join("/paths", path))
             if not isinstance(item, dict):
                 raise SpecError(self.file, at, "a path item must be an object")
-            if "$ref" in item:
-                raise SpecError(
-                    self.file, pointer.join(at, "$ref"), "path item $ref is not supported"
-                )
             for method in HTTP_METHODS:
                 operation = item.get(method)
                 if operation is None:
@@ -119,12 +115,14 @@ class _Builder:
                 where = pointer.join(at, method)
                 override = operation.get(METHOD_EXTENSION)
                 operation_id = operation.get("operationId")
+                tags = operation.get("tags")
                 route = Route(
                     method,
                     path,
                     where,
                     override if isinstance(override, str) else None,
                     operation_id if isinstance(operation_id, str) else None,
+                    tuple(t for t in tags if isinstance(t, str)) if isinstance(tags, list) else (),
                 )
                 merged = dict(operation)
                 merged["parameters"] = self._parameters(item, operation, at, where)
@@ -170,18 +168,15 @@ class _Builder:
             raise SpecError(
                 self.file, pointer.join(at, "in"), f"unknown parameter location {location!r}"
             )
-        schema = parameter.get("schema")
-        if schema is None:
-            raise SpecError(
-                self.file, at, "parameters with 'content' instead of 'schema' are not supported"
-            )
+        schema, schema_at, style = self._parameter_schema(parameter, at)
         name = str(parameter["name"])
         root = Root(
             qualifier + naming.pascal(name), qualifier + naming.pascal(name), True, qualifier
         )
-        type_ref = self.shapes.type_of(
-            schema, pointer.join(at, "schema"), Context((), root=root, request=True)
-        )
+        type_ref = self.shapes.type_of(schema, schema_at, Context((), root=root, request=True))
+        explode = parameter.get("explode", style == "form") is True
+        if style != "json":
+            self._check_style(type_ref, location, style, at)
         resolved, _ = self.resolver.follow(schema, at)
         resolved = resolved if isinstance(resolved, dict) else {}
         example = parameter.get("example", resolved.get("example"))
@@ -197,28 +192,75 @@ class _Builder:
             example=example,
             has_example=example is not None,
             deprecated=parameter.get("deprecated") is True,
+            style=style,
+            explode=explode,
         )
+
+    def _parameter_schema(self, parameter: dict[str, Any], at: str) -> tuple[Any, str, str]:
+        """The schema of a parameter, where it is, and its style: a ``content`` parameter is
+        sent as JSON text."""
+        if "schema" in parameter:
+            default = "form" if parameter["in"] in ("query", "cookie") else "simple"
+            style = parameter.get("style", default)
+            return parameter["schema"], pointer.join(at, "schema"), str(style)
+        content = parameter.get("content") or {}
+        media = next((t for t in sorted(content) if is_json(t)), None)
+        if media is None:
+            kinds = ", ".join(sorted(content)) or "none"
+            raise SpecError(
+                self.file, pointer.join(at, "content"), f"unsupported parameter content ({kinds})"
+            )
+        schema_at = pointer.join(at, "content", media, "schema")
+        return content[media].get("schema", {}), schema_at, "json"
+
+    def _check_style(self, type_ref: ir.TypeRef, location: str, style: str, at: str) -> None:
+        """Refuse, by name, a style the runtime cannot spell for this place and type."""
+        allowed = {
+            "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+            "path": ("simple",),
+            "header": ("simple",),
+            "cookie": ("form",),
+        }[location]
+        if style not in allowed:
+            raise SpecError(
+                self.file,
+                pointer.join(at, "style"),
+                f"{location} parameter style {style!r} is not supported "
+                f"(supported: {', '.join(allowed)})",
+            )
+        structured = type_ref.kind in ("model", "map", "object") or (
+            type_ref.kind == "list" and type_ref.args[0].kind in ("model", "map", "object", "list")
+        )
+        if structured and not (location == "query" and type_ref.kind != "list"):
+            raise SpecError(
+                self.file,
+                pointer.join(at, "schema"),
+                f"{location} parameters holding objects or nested arrays are not supported",
+            )
 
     def _request_body(
         self, draft: _Draft, raw: Any, at: str, resource: str, method: str, qualifier: str
     ) -> None:
         body, body_at = self.resolver.follow(raw, pointer.join(at, "requestBody"))
         content = body.get("content") or {}
-        content_type = next((t for t in JSON_TYPES if t in content), None)
-        if content_type is None:
-            kinds = ", ".join(sorted(content)) or "none"
-            raise SpecError(
-                self.file,
-                pointer.join(body_at, "content"),
-                f"unsupported request content type ({kinds})",
-            )
+        if not isinstance(content, dict) or not content:
+            raise SpecError(self.file, pointer.join(body_at, "content"), "no request content type")
+        content_type, encoding = _body_encoding(content)
+        required = body.get("required") is True
+        if encoding == "raw":  # sent as given: text for text/*, else bytes
+            kind: ir.TypeKind = "str" if content_type.startswith("text/") else "bytes"
+            draft.body = ir.Body(content_type, ir.TypeRef(kind), required, False, encoding)
+            return
         schema_at = pointer.join(body_at, "content", content_type, "schema")
         schema = content[content_type].get("schema", {})
         root = Root(resource + method + "Params", resource, True, qualifier)
         type_ref = self.shapes.type_of(schema, schema_at, Context((), root=root, request=True))
         flattened = type_ref.kind == "model" and not type_ref.nullable
-        draft.body = ir.Body(content_type, type_ref, body.get("required") is True, flattened)
-        draft.body_schema = (schema, schema_at)
+        if encoding != "json" and not flattened:
+            raise SpecError(self.file, schema_at, f"a {content_type} body must be an object schema")
+        draft.body = ir.Body(content_type, type_ref, required, flattened, encoding)
+        if encoding == "json":
+            draft.body_schema = (schema, schema_at)
 
     def _responses(
         self,
@@ -343,7 +385,11 @@ class _Builder:
             body = replace(body, type=_named(body.type, names))
             if body.flattened:
                 model = self.shapes.shapes[draft.body.type.name]  # type: ignore[union-attr]
-                arguments.extend(_body_argument(f, names) for f in model.fields)
+                for field in model.fields:
+                    argument = _body_argument(field, names)
+                    if body.encoding == "multipart":
+                        argument = replace(argument, type=_files(argument.type))
+                    arguments.append(argument)
             else:
                 arguments.append(
                     ir.Argument(
@@ -446,6 +492,29 @@ class _Builder:
                 if scheme.get("type") == "apiKey" and scheme.get("in") in ("header", "query"):
                     return ir.Auth(scheme["in"], str(scheme.get("name", "")))
         return ir.Auth("none")
+
+
+def _body_encoding(content: dict[str, Any]) -> tuple[str, ir.BodyEncoding]:
+    """The media type a client sends, JSON first, and how it is encoded."""
+    ranked: list[tuple[str, ir.BodyEncoding]] = []
+    for content_type in sorted(content):
+        if is_json(content_type):
+            ranked.append((content_type, "json"))
+        elif content_type == "multipart/form-data":
+            ranked.append((content_type, "multipart"))
+        elif content_type == "application/x-www-form-urlencoded":
+            ranked.append((content_type, "form"))
+        else:
+            ranked.append((content_type, "raw"))
+    order = ("json", "multipart", "form", "raw")
+    return min(ranked, key=lambda item: (order.index(item[1]), item[0] not in JSON_TYPES))
+
+
+def _files(type_ref: ir.TypeRef) -> ir.TypeRef:
+    """A multipart argument's type: binary strings there are files to upload."""
+    if type_ref.kind == "bytes":
+        return replace(type_ref, kind="file")
+    return replace(type_ref, args=tuple(_files(arg) for arg in type_ref.args))
 
 
 def _named(type_ref: ir.TypeRef, names: dict[str, str]) -> ir.TypeRef:

@@ -16,6 +16,7 @@ _FORMATTED = {
     "datetime": "2024-01-01T00:00:00Z",
     "date": "2024-01-01",
     "uuid": "00000000-0000-4000-8000-000000000000",
+    "file": "file content",
 }
 
 
@@ -66,6 +67,6 @@ class Examples:
         return result
 
     def field(self, field: ir.Field, *, full: bool, depth: int = 0) -> ir.JSON:
-        if field.has_example and field.type.kind not in ("model", "list", "union", "map"):
+        if field.has_example and field.type.kind not in ("model", "list", "union", "map", "file"):
             return field.example
         return self.value(field.type, full=full, depth=depth)

@@ -12,7 +12,7 @@ from typing import Literal
 JSON = None | bool | int | float | str | list["JSON"] | dict[str, "JSON"]
 
 TypeKind = Literal[
-    "str", "int", "float", "bool", "bytes", "datetime", "date", "uuid", "any",
+    "str", "int", "float", "bool", "bytes", "file", "datetime", "date", "uuid", "any",
     "object", "model", "enum", "literal", "list", "map", "union",
 ]  # fmt: skip
 
@@ -91,6 +91,14 @@ class Argument(Field):
     """One keyword argument of a client method: a parameter or a flattened body property."""
 
     location: ParameterLocation
+    # How a parameter is spelled on the wire (OpenAPI ``style``/``explode``, defaults resolved):
+    # "form" (query, cookie), "simple" (path, header), "spaceDelimited", "pipeDelimited",
+    # "deepObject", or "json" for a parameter whose ``content`` is JSON. Empty for the body.
+    style: str = ""
+    explode: bool = False
+
+
+BodyEncoding = Literal["json", "multipart", "form", "raw"]
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,9 @@ class Body:
     required: bool
     # True when the body is a model whose properties became the method's keyword arguments.
     flattened: bool
+    # json; multipart/form-data (files and fields); application/x-www-form-urlencoded; or raw
+    # bytes or text sent as they are with ``content_type`` (an image, a CSV, XML).
+    encoding: BodyEncoding = "json"
 
 
 @dataclass(frozen=True)

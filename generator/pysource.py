@@ -15,6 +15,7 @@ from generator import ir
 _SIMPLE = {
     "str": "str", "int": "int", "float": "float", "bool": "bool", "bytes": "bytes",
     "datetime": "datetime.datetime", "date": "datetime.date", "uuid": "str", "any": "Any",
+    "file": "FileTypes",
 }  # fmt: skip
 _BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict"})
 # Characters that must not appear raw in a docstring: C0/C1 controls and Unicode line breaks.
@@ -233,3 +234,55 @@ def accept(operation: ir.Operation) -> str | None:
 def json_type(operation: ir.Operation) -> str:
     """The runtime type a JSON success body is parsed into (``None``: nothing to parse)."""
     return return_annotation(operation)
+
+
+@dataclass(frozen=True)
+class RequestPart:
+    """One keyword of the runtime's ``RequestOptions``: a whole value, or mapping entries."""
+
+    keyword: str
+    value: str = ""  # Python source of the whole value, when it is not a mapping
+    entries: tuple[str, ...] = ()  # ``"name": value`` lines, or ``**spread(...)``
+
+
+_PLACES = {"path": "path_params", "query": "query", "header": "headers", "cookie": "cookies"}
+_BODIES = {"json": "json_body", "multipart": "multipart", "form": "form", "raw": "content"}
+_SEPARATORS = {"spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def request_parts(operation: ir.Operation) -> list[RequestPart]:
+    """What a method passes to ``RequestOptions``, place by place."""
+    parts = []
+    for location, keyword in _PLACES.items():
+        entries = tuple(parameter_entry(a) for a in operation.arguments if a.location == location)
+        if entries:
+            parts.append(RequestPart(keyword, entries=entries))
+    body = operation.body
+    arguments = [a for a in operation.arguments if a.location == "body"]
+    if body is not None and arguments:
+        keyword = _BODIES[body.encoding]
+        if body.flattened:
+            entries = tuple(f"{literal(a.name)}: {a.python_name}" for a in arguments)
+            parts.append(RequestPart(keyword, entries=entries))
+        else:
+            parts.append(RequestPart(keyword, value=arguments[0].python_name))
+        if body.encoding == "raw":
+            parts.append(RequestPart("content_type", value=literal(body.content_type)))
+    return parts
+
+
+def parameter_entry(argument: ir.Argument) -> str:
+    """A parameter's entry in its mapping, spelled in the style the spec asks for."""
+    name, value = literal(argument.name), argument.python_name
+    kind = argument.type.kind
+    if argument.style == "json":
+        return f"{name}: json_text({value})"
+    if argument.style == "deepObject":
+        return f"**deep_object({name}, {value})"
+    if kind in ("model", "map", "object") and argument.style == "form" and argument.explode:
+        return f"**exploded({value})"
+    if argument.style in _SEPARATORS and kind in ("list", "model", "map", "object"):
+        return f"{name}: delimited({value}, {literal(_SEPARATORS[argument.style])})"
+    if kind in ("list", "model", "map", "object") and not argument.explode:
+        return f'{name}: delimited({value}, ",")'
+    return f"{name}: {value}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import black
@@ -15,15 +14,6 @@ from generator.testcases import operation_cases
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 BLACK_MODE = black.Mode(line_length=100, target_versions={black.mode.TargetVersion.PY311})
-
-
-@dataclass(frozen=True)
-class RequestPart:
-    """One keyword of ``RequestOptions`` and the arguments that fill it."""
-
-    keyword: str
-    arguments: tuple[ir.Argument, ...]
-    whole: bool  # the single argument is the value itself, not a mapping entry
 
 
 def render(
@@ -51,7 +41,16 @@ def render(
     emit("package/_client.py.jinja", f"{package}/_client.py")
     emit("package/_exceptions.py.jinja", f"{package}/_exceptions.py")
     emit("package/models.py.jinja", f"{package}/models.py")
-    for runtime in ("_base_client", "_models", "_parsing", "_response", "_streaming", "_types"):
+    runtime_modules = (
+        "_base_client",
+        "_encoding",
+        "_models",
+        "_parsing",
+        "_response",
+        "_streaming",
+        "_types",
+    )
+    for runtime in runtime_modules:
         emit(f"runtime/{runtime}.py.jinja", f"{package}/{runtime}.py")
     emit("package/resources/__init__.py.jinja", f"{package}/resources/__init__.py")
     cases = operation_cases(api)
@@ -64,9 +63,10 @@ def render(
             resource=resource,
             resources=family,
             imports=sorted({name for op in operations for name in _type_names(op)}),
+            uploads=any(_uploads(op) for op in operations),
         )
         family_cases = [case for case in cases if case.operation in operations]
-        sends_body = any(case.request_body is not None for case in family_cases)
+        encodings = {case.body_encoding for case in family_cases} - {None}
         has_errors = any(case.errors or case.stream for case in family_cases)
         # the key is checked in requests (with auth) and in error texts (with errors)
         needs_key = api.auth.kind != "none" and not all(c.always_streams for c in family_cases)
@@ -82,12 +82,14 @@ def render(
                 | ({"APIStatusError"} if any(case.errors for case in family_cases) else set())
                 | {case.stream.error_exception for case in family_cases if case.stream}
             ),
-            sends_body=sends_body,
+            sends_json="json" in encodings,
+            uses_dates=any("datetime." in e for case in family_cases for _, e in case.arguments),
             has_errors=has_errors,
             conftest_imports=[
                 *(["API_KEY"] if needs_key else []),
                 "Handler",
-                *(["assert_valid_request"] if sends_body else []),
+                *(["assert_valid_request"] if "json" in encodings else []),
+                *sorted(f"{e}_fields" for e in encodings if e in ("form", "multipart")),
                 *(["sse_body"] if any(case.stream for case in family_cases) else []),
             ],
             models=sorted({name for case in family_cases for name in case.models}),
@@ -130,7 +132,7 @@ def _environment(templates: Path) -> jinja2.Environment:
         argument_annotation=pysource.argument_declaration,
         return_annotation=pysource.return_annotation,
         method_docstring=pysource.method_docstring,
-        request_parts=_request_parts,
+        request_parts=pysource.request_parts,
         signatures=pysource.signatures,
         shadowed_builtins=pysource.shadowed_builtins,
         stream_options=pysource.stream_options,
@@ -153,23 +155,6 @@ def _family(resource: ir.Resource) -> list[ir.Resource]:
     return [resource, *(item for child in resource.children for item in _family(child))]
 
 
-def _request_parts(operation: ir.Operation) -> list[RequestPart]:
-    keywords = {
-        "path": "path_params",
-        "query": "query",
-        "header": "headers",
-        "cookie": "cookies",
-        "body": "json_body",
-    }
-    parts = []
-    for location, keyword in keywords.items():
-        arguments = tuple(a for a in operation.arguments if a.location == location)
-        if arguments:
-            whole = location == "body" and not (operation.body and operation.body.flattened)
-            parts.append(RequestPart(keyword, arguments, whole))
-    return parts
-
-
 def _type_names(operation: ir.Operation) -> set[str]:
     types = [a.type for a in operation.arguments]
     if operation.response and operation.response.type:
@@ -184,3 +169,14 @@ def _type_names(operation: ir.Operation) -> set[str]:
         else:
             types.extend(type_ref.args)
     return names
+
+
+def _uploads(operation: ir.Operation) -> bool:
+    """Whether an argument takes a file."""
+    types = [a.type for a in operation.arguments]
+    while types:
+        type_ref = types.pop()
+        if type_ref.kind == "file":
+            return True
+        types.extend(type_ref.args)
+    return False

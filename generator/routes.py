@@ -45,6 +45,7 @@ class Route:
     pointer: str
     override: str | None  # x-specgen-method
     operation_id: str | None = None
+    tags: tuple[str, ...] = ()
 
 
 def client_paths(routes: list[Route], file: str) -> dict[Route, tuple[str, ...]]:

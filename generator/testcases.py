@@ -3,6 +3,7 @@ server answers, and per documented error status, which exception it must raise."
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from generator import ir, pysource
@@ -37,10 +38,12 @@ class OperationCase:
     call: str  # e.g. "chat.completions.create"
     arguments: tuple[tuple[str, str], ...]  # (python name, Python expression)
     path: str  # the request path the call must produce
-    query: dict[str, str]
+    query: dict[str, str | list[str]]  # a list: the name repeats
     headers: dict[str, str]
     cookies: dict[str, str]
     request_body: ir.JSON  # what the client must send, None without a body
+    # A multipart or urlencoded body, as the fields it must carry: name -> values as text.
+    request_fields: dict[str, list[str]] | None
     response_status: int
     response_body: ir.JSON
     errors: tuple[ErrorCase, ...]
@@ -48,6 +51,12 @@ class OperationCase:
     stream: StreamCase | None = None
     response_wire: str = "json"  # how the success body travels: "json", "text" or "bytes"
     response_content_type: str = "application/json"
+
+    @property
+    def body_encoding(self) -> str | None:
+        """How the request body travels ("json", "multipart", "form", "raw"), None without."""
+        body = self.operation.body
+        return body.encoding if body is not None and self.request_body is not None else None
 
     @property
     def always_streams(self) -> bool:
@@ -67,7 +76,7 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
         for argument in op.arguments:
             if not (argument.required or argument.has_example):
                 continue
-            value = examples.field(argument, full=False)
+            value = _argument_value(argument, examples)
             arguments.append(
                 (argument.python_name, _expression(argument.type, value, models, used))
             )
@@ -77,13 +86,14 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
                 else:
                     body = value  # type: ignore[assignment]
             elif argument.location == "path":
-                path = path.replace("{" + argument.name + "}", str(value))
+                path = path.replace("{" + argument.name + "}", _style_text(argument, value))
             elif argument.location == "query":
-                query[argument.name] = _wire_text(value)
+                query.update(_query_wire(argument, value))
             elif argument.location == "header":
-                headers[argument.name.lower()] = _wire_text(value)
+                headers[argument.name.lower()] = _style_text(argument, value)
             elif argument.location == "cookie":
-                cookies[argument.name] = _wire_text(value)
+                cookies[argument.name] = _style_text(argument, value)
+        encoding = op.body.encoding if op.body is not None else None
         response = op.response
         response_body = (
             examples.value(response.type, full=True) if response and response.type else None
@@ -111,6 +121,7 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
                 headers=headers,
                 cookies=cookies,
                 request_body=body if op.body is not None else None,
+                request_fields=_fields(body) if encoding in ("multipart", "form") else None,
                 response_status=response.status if response else 200,
                 response_body=response_body,
                 errors=tuple(errors),
@@ -165,6 +176,18 @@ def _stream_case(
     )
 
 
+def _argument_value(argument: ir.Argument, examples: Examples) -> ir.JSON:
+    """An example argument; parameters fill their objects and repeat their array items, so that
+    the test sees how their style spells them."""
+    if argument.location == "body":
+        return examples.field(argument, full=False)
+    value = examples.field(argument, full=True)
+    limit = argument.type.constraints.max_items
+    if isinstance(value, list) and len(value) == 1 and (limit is None or limit >= 2):
+        value = value * 2
+    return value
+
+
 def error_fields(body: ir.JSON) -> tuple[str | None, str | None, str | None]:
     """code, message and trace_id of an error body, read as the generated runtime reads them:
     ``{"error": {"code" (or "type"), "message"}, "trace_id"}``."""
@@ -198,6 +221,10 @@ def _expression(
         )
     if type_ref.kind == "union":
         return _expression(_member_for(type_ref, value, models), value, models, used)
+    if type_ref.kind in ("bytes", "file"):
+        return repr(_wire_text(value).encode())
+    if type_ref.kind in ("datetime", "date") and isinstance(value, str):
+        return f"datetime.{type_ref.kind}.fromisoformat({pysource.literal(value)})"
     return pysource.literal(value)
 
 
@@ -229,6 +256,45 @@ def _wire(response: ir.Response | None) -> str:
 
 
 def _wire_text(value: ir.JSON) -> str:
+    """A value as the runtime spells it in a parameter or form field."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return str(value)
+
+
+_SEPARATORS = {"spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def _style_text(argument: ir.Argument, value: ir.JSON) -> str:
+    """A non-exploded parameter: arrays and objects as delimited text, or JSON content."""
+    if argument.style == "json":
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, dict):
+        value = [part for pair in value.items() for part in pair]
+    if isinstance(value, list):
+        return _SEPARATORS.get(argument.style, ",").join(_wire_text(item) for item in value)
+    return _wire_text(value)
+
+
+def _query_wire(argument: ir.Argument, value: ir.JSON) -> dict[str, str | list[str]]:
+    """The query entries a parameter becomes, in its style."""
+    name = argument.name
+    if argument.style == "deepObject" and isinstance(value, dict):
+        return {f"{name}[{key}]": _wire_text(item) for key, item in value.items()}
+    if argument.style == "form" and argument.explode:
+        if isinstance(value, dict):
+            return {key: _wire_text(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return {name: [_wire_text(item) for item in value]}
+    return {name: _style_text(argument, value)}
+
+
+def _fields(body: ir.JSON) -> dict[str, list[str]]:
+    """Form or multipart fields: a list repeats the name; files are sent as their text."""
+    fields: dict[str, list[str]] = {}
+    for name, value in (body if isinstance(body, dict) else {}).items():
+        for item in value if isinstance(value, list) else [value]:
+            fields.setdefault(name, []).append(_wire_text(item))
+    return fields

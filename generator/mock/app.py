@@ -20,6 +20,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from generator import ir
+from generator.build import is_json
 from generator.examples import Examples
 from generator.mock.envelope import (
     FALLBACK_CODE,
@@ -32,7 +33,6 @@ from generator.mock.validate import body_validator, body_violations, missing_par
 from generator.mock.values import ValueSource
 
 DEFAULT_DELAY = 0.02  # seconds between streamed events
-JSON_TYPES = ("application/json",)
 
 
 def create_app(api: ir.Api, seed: int | None = None, delay: float = DEFAULT_DELAY) -> Starlette:
@@ -107,8 +107,11 @@ class _OperationHandler:
                 return preferred
         content_type = request.headers.get("content-type", "")
         raw = await request.body()
-        if op.body is not None and raw and content_type and not _is_json(content_type):
-            return self._error(415, "unsupported_media_type", f"expected JSON, not {content_type}")
+        expected = op.body.content_type if op.body is not None else None
+        if raw and content_type and expected and not _same_media(content_type, expected):
+            return self._error(
+                415, "unsupported_media_type", f"expected {expected}, not {content_type}"
+            )
         body, violations = self._check(request, raw)
         if violations:
             return self._error(400, FALLBACK_CODE, "; ".join(violations))
@@ -134,6 +137,8 @@ class _OperationHandler:
         if not raw.strip():
             if op.body.required:
                 violations.append("$: the request body is required")
+            return body, violations
+        if op.body.encoding != "json":  # forms, files and raw bodies are taken as they come
             return body, violations
         try:
             body = json.loads(raw)
@@ -226,9 +231,13 @@ def _truthy(value: str | None) -> bool:
     return value is not None and value.lower() not in ("false", "0", "no")
 
 
-def _is_json(content_type: str) -> bool:
+def _same_media(content_type: str, expected: str) -> bool:
+    """Whether a request's Content-Type is the one the body is declared with; any JSON type
+    will do for JSON."""
     media = content_type.split(";")[0].strip().lower()
-    return media in JSON_TYPES or media.endswith("+json")
+    if is_json(expected):
+        return is_json(media)
+    return media == expected.lower()
 
 
 def _route_path(template: str) -> str:

@@ -16,10 +16,11 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Self
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import httpx
 
+from ._encoding import form_fields, multipart, query_value, text, to_jsonable
 from ._exceptions import APIConnectionError, APITimeoutError, status_error
 from ._parsing import parse
 from ._response import RAW_RESPONSE_HEADER, APIResponse
@@ -45,6 +46,10 @@ class RequestOptions:
     headers: Mapping[str, object] = field(default_factory=dict)
     cookies: Mapping[str, object] = field(default_factory=dict)
     json_body: object | None = None
+    multipart: Mapping[str, object] | None = None  # text fields and files
+    form: Mapping[str, object] | None = None  # application/x-www-form-urlencoded fields
+    content: bytes | str | NotGiven | None = None  # a raw body, sent with ``content_type``
+    content_type: str | None = None
     accept: str | None = None  # the media type of a success body that is not JSON
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, object] | None = None
@@ -95,7 +100,7 @@ class BaseClient:
         """The request to send, and whether the caller asked for the raw response."""
         path = options.path
         for name, value in options.path_params.items():
-            path = path.replace("{" + name + "}", quote(_text(value), safe=""))
+            path = path.replace("{" + name + "}", quote(text(value), safe=""))
         url = self.base_url.join(path.lstrip("/"))
         # Later sources win, whatever the letter case of their names.
         accept = "text/event-stream" if stream else options.accept or "application/json"
@@ -103,34 +108,25 @@ class BaseClient:
         for source in (
             self._default_headers,
             self._auth_headers,
-            {name: _text(value) for name, value in options.headers.items()},
+            {name: text(value) for name, value in options.headers.items()},
             options.extra_headers or {},
         ):
             headers.update(source)
         raw = headers.pop(RAW_RESPONSE_HEADER, None) == "true"
         if options.cookies:  # sent with this request only, not kept in the client's jar
-            cookie = "; ".join(f"{name}={_text(value)}" for name, value in options.cookies.items())
+            cookie = "; ".join(f"{name}={text(value)}" for name, value in options.cookies.items())
             headers["Cookie"] = cookie
-        params = {
+        params: dict[str, Any] = {
             **self._auth_query,
-            **{name: _query_value(value) for name, value in options.query.items()},
+            **{name: query_value(value) for name, value in options.query.items()},
             **(options.extra_query or {}),
         }
-        body = to_jsonable(options.json_body)
-        if options.extra_body:
-            body = {**(body if isinstance(body, dict) else {}), **to_jsonable(options.extra_body)}
-        content = None
-        if body is not None and "content-type" not in headers:
-            headers["Content-Type"] = "application/json"
-            content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        body, content_type = _body(options)
+        if content_type is not None and "content-type" not in headers:
+            headers["Content-Type"] = content_type
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         request = client.build_request(
-            options.method,
-            url,
-            params=params or None,
-            headers=headers,
-            content=content,
-            timeout=timeout,
+            options.method, url, params=params or None, headers=headers, timeout=timeout, **body
         )
         return request, raw
 
@@ -275,17 +271,23 @@ class AsyncAPIClient(BaseClient):
         await self.close()
 
 
-def to_jsonable(value: Any) -> Any:
-    """Models, containers and dates as JSON-ready data; models send only the fields set."""
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, Mapping):
-        return {key: to_jsonable(item) for key, item in value.items() if item is not NOT_GIVEN}
-    if isinstance(value, list | tuple):
-        return [to_jsonable(item) for item in value]
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.isoformat()
-    return value
+def _body(options: RequestOptions) -> tuple[dict[str, Any], str | None]:
+    """The body arguments of ``httpx.build_request`` and the Content-Type they need, if any."""
+    extra = to_jsonable(options.extra_body or {})
+    if options.multipart is not None:  # httpx writes the multipart Content-Type and boundary
+        return {"files": multipart({**options.multipart, **extra})}, None
+    if options.form is not None:
+        form = urlencode(form_fields({**options.form, **extra}))
+        return {"content": form}, "application/x-www-form-urlencoded"
+    if options.content is not None and not isinstance(options.content, NotGiven):
+        return {"content": options.content}, options.content_type
+    body = None if isinstance(options.json_body, NotGiven) else to_jsonable(options.json_body)
+    if extra:
+        body = {**(body if isinstance(body, dict) else {}), **extra}
+    if body is None:
+        return {}, None
+    content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    return {"content": content}, "application/json"
 
 
 def _connection_error(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
@@ -330,17 +332,3 @@ def _decode(response: httpx.Response) -> object:
         return response.json()
     except (json.JSONDecodeError, UnicodeDecodeError):
         return response.text
-
-
-def _text(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.isoformat()
-    return str(value)
-
-
-def _query_value(value: object) -> Any:
-    if isinstance(value, list | tuple):
-        return [_text(item) for item in value]
-    return _text(value)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final, Literal
+from typing import IO, Any, Final, Literal
 
 import httpx
 
@@ -11,6 +11,11 @@ Headers = Mapping[str, str]
 Query = Mapping[str, object]
 Body = Mapping[str, object]
 Timeout = float | httpx.Timeout | None
+# A file to upload: its content, or (filename, content) or (filename, content, content type).
+FileContent = IO[bytes] | bytes
+FileTypes = (
+    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)
 
 
 class NotGiven:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
+import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,26 @@ def sse_body(events: list[Any], terminator: str | None) -> bytes:
     if terminator is not None:
         parts.append(f"data: {terminator}\n\n")
     return "".join(parts).encode()
+
+
+def multipart_fields(request: httpx.Request) -> dict[str, list[str]]:
+    """The parts of a multipart/form-data request, by field name, as text."""
+    message = email.message_from_bytes(
+        b"Content-Type: " + request.headers["content-type"].encode() + b"\r\n\r\n" + request.read(),
+        policy=email.policy.HTTP,
+    )
+    fields: dict[str, list[str]] = {}
+    for part in message.iter_parts():
+        name = str(part.get_param("name", header="content-disposition"))
+        payload = part.get_payload(decode=True)
+        assert isinstance(payload, bytes)
+        fields.setdefault(name, []).append(payload.decode())
+    return fields
+
+
+def form_fields(request: httpx.Request) -> dict[str, list[str]]:
+    """The fields of an application/x-www-form-urlencoded request."""
+    return urllib.parse.parse_qs(request.read().decode(), keep_blank_values=True)
 
 
 def assert_valid_request(operation: str, body: object) -> None:

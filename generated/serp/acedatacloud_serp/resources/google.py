@@ -11,6 +11,7 @@ import httpx
 from pydantic import Field  # noqa: F401
 
 from .._base_client import RequestOptions, StreamOptions  # noqa: F401
+from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
 from .._streaming import AsyncStream, Stream  # noqa: F401
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
