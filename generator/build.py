@@ -13,7 +13,7 @@ from generator.errors import SpecError
 from generator.load import Spec
 from generator.refs import Resolver
 from generator.routes import METHOD_EXTENSION, Route, client_paths
-from generator.schemas import Context, Root, ShapeBuilder
+from generator.schemas import Context, Root, ShapeBuilder, schema_example
 from generator.typenames import assign_names
 
 STREAM_TYPE = "text/event-stream"
@@ -29,7 +29,10 @@ def is_json(content_type: str) -> bool:
 
 
 # Keyword arguments every generated method has; a spec parameter of that name gets a suffix.
-RESERVED_ARGUMENTS = frozenset({"self", "timeout", "extra_headers", "extra_query", "extra_body"})
+# So are the names a method body uses (``cast``, ``strip_not_given``, ``list``...).
+RESERVED_ARGUMENTS = (
+    frozenset({"self", "timeout", "extra_headers", "extra_query", "extra_body"}) | naming.CODE_NAMES
+)
 
 # The exception classes every client has, as in the OpenAI SDK; statuses >= 500 share the last.
 STANDARD_ERRORS: tuple[tuple[int | None, str, str], ...] = (
@@ -179,7 +182,7 @@ class _Builder:
             self._check_style(type_ref, location, style, at)
         resolved, _ = self.resolver.follow(schema, at)
         resolved = resolved if isinstance(resolved, dict) else {}
-        example = parameter.get("example", resolved.get("example"))
+        example = parameter["example"] if "example" in parameter else schema_example(resolved)
         return ir.Argument(
             name=name,
             python_name=name,
@@ -190,7 +193,7 @@ class _Builder:
             default=resolved.get("default"),
             has_default="default" in resolved,
             example=example,
-            has_example=example is not None,
+            has_example="example" in parameter or _has_example(resolved),
             deprecated=parameter.get("deprecated") is True,
             style=style,
             explode=explode,
@@ -622,6 +625,10 @@ def _error_classes(operations: tuple[ir.Operation, ...]) -> tuple[ir.ErrorClass,
             ir.ErrorClass(status, naming.pascal(phrase) + "Error", f"HTTP {status} {phrase}.")
         )
     return tuple(classes)
+
+
+def _has_example(schema: dict[str, Any]) -> bool:
+    return "example" in schema or bool(schema.get("examples"))
 
 
 def _text(value: Any) -> str | None:

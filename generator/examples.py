@@ -6,6 +6,7 @@ from the response schemas. Every value is plain JSON and deterministic.
 
 from __future__ import annotations
 
+import datetime
 import math
 
 from generator import ir
@@ -67,6 +68,46 @@ class Examples:
         return result
 
     def field(self, field: ir.Field, *, full: bool, depth: int = 0) -> ir.JSON:
-        if field.has_example and field.type.kind not in ("model", "list", "union", "map", "file"):
+        """The spec's example of a field when it fits the field's type, else one built."""
+        if field.has_example and self.fits(field.type, field.example):
             return field.example
         return self.value(field.type, full=full, depth=depth)
+
+    def fits(self, type_ref: ir.TypeRef, value: ir.JSON) -> bool:
+        """Whether a spec's example is a value of the type (models are always built)."""
+        if value is None:
+            return type_ref.nullable
+        kind = type_ref.kind
+        if kind in ("str", "uuid"):
+            return isinstance(value, str)
+        if kind in ("datetime", "date"):
+            return isinstance(value, str) and _iso(kind, value)
+        if kind in ("int", "float"):
+            number = isinstance(value, int | float) and not isinstance(value, bool)
+            return number and (kind == "float" or isinstance(value, int))
+        if kind == "bool":
+            return isinstance(value, bool)
+        if kind in ("any", "object"):
+            return kind == "any" or isinstance(value, dict)
+        if kind == "literal":
+            return value in type_ref.values
+        if kind == "enum":
+            return value in self.enums[type_ref.name].values
+        if kind == "list":
+            return isinstance(value, list) and all(self.fits(type_ref.args[0], v) for v in value)
+        if kind == "map":
+            return isinstance(value, dict) and all(
+                self.fits(type_ref.args[0], v) for v in value.values()
+            )
+        if kind == "union":
+            return any(self.fits(arg, value) for arg in type_ref.args if arg.kind != "model")
+        return False  # models, files and bytes are built to fit
+
+
+def _iso(kind: str, text: str) -> bool:
+    parse = datetime.datetime if kind == "datetime" else datetime.date
+    try:
+        parse.fromisoformat(text)
+    except ValueError:
+        return False
+    return True

@@ -38,7 +38,8 @@ class TypeRef:
 
     ``name`` is set for ``model`` and ``enum``, and for a ``union`` that has a name of its own
     (an alias such as ``MessageStreamEvent``); ``args`` holds the item type of a list, the value
-    type of a map, or the members of a union; ``values`` holds the values of a literal.
+    type of a map, or the members of a union; ``values`` holds the values of a literal or an
+    enum.
     """
 
     kind: TypeKind

@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from generator import ir
+from generator import ir, naming
 
 _SIMPLE = {
     "str": "str", "int": "int", "float": "float", "bool": "bool", "bytes": "bytes",
@@ -53,8 +53,9 @@ def _bare(type_ref: ir.TypeRef, open_enums: bool, shadowed: frozenset[str]) -> s
         return f"{spell('dict')}[{spell('str')}, Any]"
     if kind in _SIMPLE:
         return spell(_SIMPLE[kind])
-    if kind == "enum" and open_enums:
-        return f"{type_ref.name} | {spell('str')}"
+    if kind == "enum" and open_enums:  # unknown values of the enum's own base types
+        bases = sorted({type(value).__name__ for value in type_ref.values} or {"str"})
+        return " | ".join([type_ref.name, *(spell(base) for base in bases)])
     if kind in ("model", "enum"):
         return type_ref.name
     if kind == "literal":
@@ -67,8 +68,11 @@ def _bare(type_ref: ir.TypeRef, open_enums: bool, shadowed: frozenset[str]) -> s
         return type_ref.name
     if kind == "union":
         members = " | ".join(inner(arg) for arg in type_ref.args)
-        if type_ref.discriminator:
-            return f"Annotated[{members}, Field(discriminator={literal(type_ref.discriminator)})]"
+        if type_ref.discriminator:  # pydantic wants the attribute, not the wire name
+            attribute = naming.python_identifier(
+                type_ref.discriminator, naming.MODEL_ATTRIBUTES, "field"
+            )
+            return f"Annotated[{members}, Field(discriminator={literal(attribute)})]"
         return members
     raise ValueError(f"unknown type kind {kind!r}")
 

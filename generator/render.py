@@ -64,6 +64,7 @@ def render(
             resources=family,
             imports=sorted({name for op in operations for name in _type_names(op)}),
             uploads=any(_uploads(op) for op in operations),
+            mappings=any(part.entries for op in operations for part in pysource.request_parts(op)),
         )
         family_cases = [case for case in cases if case.operation in operations]
         encodings = {case.body_encoding for case in family_cases} - {None}

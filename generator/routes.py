@@ -1,24 +1,42 @@
 """Where each operation lives on the client: ``client.chat.completions.create``.
 
-Names follow the path, as in the OpenAI and Anthropic SDKs: version segments and path
-parameters are dropped, the static segments are the resource, and the HTTP method says what is
-done to it (POST to a collection creates, GET on an item retrieves, ...). A static segment under
-a path that has operations of its own is an action on that resource
-(``POST /v1/messages/count_tokens`` -> ``messages.count_tokens``). ``x-specgen-method`` on an
-operation (set from the overlay) overrides all of this with a dotted path. Where the spec gives
-an ``operationId``, it names the method, less the words of the resource it sits on.
+Three rules, the first that applies wins:
+
+1. ``x-specgen-method`` on an operation (set from the overlay) is the dotted client path.
+2. An operation with both ``tags`` and an ``operationId`` lives on a resource named after its
+   first tag, with a method named after the operationId less the tag's words, as in
+   openapi-python-client (tag -> module, operationId -> function): tag ``pet`` with
+   ``findPetsByStatus`` -> ``client.pet.find_by_status``, ``addPet`` -> ``client.pet.add``;
+   tag ``Pet Store`` -> ``client.pet_store``. Words match singular or plural alike. If nothing
+   of the operationId is left, the HTTP verb names the method as in rule 3.
+3. Otherwise names follow the path, as in the OpenAI and Anthropic SDKs: version segments
+   (``v1``, ``2.0``) and path parameters are dropped, the static segments are the resource, and
+   the HTTP method says what is done to it (POST to a collection creates, GET on an item
+   retrieves, ...). A GET on a static sub-path right under an item (``/files/{id}/summary``)
+   retrieves it, unless the segment is a plural noun (``/users/{id}/repos`` lists). A POST to
+   a static segment under a path that has operations of its own, when nothing else is on or
+   under it, is an action on that resource (``POST /v1/messages/count_tokens`` ->
+   ``messages.count_tokens``). Where the spec gives an ``operationId``, it names the method,
+   less the words of the resource it sits on (``listPets`` on ``pets`` -> ``list``).
+
+If rule 2 gives two operations the same client path (``readItems`` and ``readItem`` under tag
+``items`` both become ``items.read``), or makes a method share its name with a sub-resource,
+those operations take their rule-3 path instead. A clash that remains is an error asking for
+``x-specgen-method`` on one of them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator import naming, pointer
 from generator.errors import SpecError
 
 METHOD_EXTENSION = "x-specgen-method"
-_VERSION = re.compile(r"^v\d+(\.\d+)*$", re.IGNORECASE)
+# A version segment: v1, v2.1, 2.0 (a bare integer such as 2024 is a real segment).
+_VERSION = re.compile(r"^(v\d+(\.\d+)*|\d+(\.\d+)+)$", re.IGNORECASE)
 _COLLECTION_VERBS = {
     "get": "list",
     "post": "create",
@@ -35,7 +53,10 @@ _ITEM_VERBS = {
 }
 
 # Attributes of the generated client and resources that a resource or method must not shadow.
-RESERVED_MEMBERS = frozenset({"with_options", "close", "request", "api_key", "base_url", "timeout"})
+RESERVED_MEMBERS = frozenset(
+    {"with_options", "with_raw_response", "close", "request", "api_key", "base_url", "timeout",
+     "max_retries"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -50,8 +71,9 @@ class Route:
 
 def client_paths(routes: list[Route], file: str) -> dict[Route, tuple[str, ...]]:
     """The dotted client path (resource segments + method name) of every route."""
-    with_operations = {_static(route.path) for route in routes}
+    statics = [_static(route.path) for route in routes]
     result: dict[Route, tuple[str, ...]] = {}
+    fallbacks: dict[Route, list[tuple[str, ...]]] = {}  # for routes named by rule 2
     for route in routes:
         if route.override is not None:
             parts = tuple(route.override.split("."))
@@ -60,31 +82,58 @@ def client_paths(routes: list[Route], file: str) -> dict[Route, tuple[str, ...]]
                 raise SpecError(file, where, "must be a dotted path such as 'messages.create'")
             result[route] = parts
             continue
-        result[route] = _derive(route, with_operations)
+        tagged = _from_tag(route)
+        if tagged is None:
+            result[route] = _derive(route, statics)
+        else:
+            result[route] = tagged
+            fallbacks[route] = [_derive(route, statics), (tagged[0], _verb(route))]
+    # Rule 2 yields where it clashes: first to rule 3, then to the tag with the HTTP verb's
+    # method; repeat, since a fallback may clash anew.
+    while clashing := [r for r in _clashes(result) if fallbacks.get(r)]:
+        for route in clashing:
+            result[route] = fallbacks[route].pop(0)
     _check_unique(result, file)
     return result
 
 
-def _derive(route: Route, with_operations: set[tuple[str, ...]]) -> tuple[str, ...]:
-    segments = [s for s in route.path.split("/") if s]
-    while segments and _VERSION.match(segments[0]):
-        segments.pop(0)
-    item = bool(segments) and segments[-1].startswith("{")
+def _from_tag(route: Route) -> tuple[str, ...] | None:
+    """``(tag, method)`` for an operation with both a tag and an operationId."""
+    if not route.tags or not route.operation_id or not naming.words(route.tags[0]):
+        return None
+    resource = _identifier(route.tags[0])
+    method = _less_words(route.operation_id, naming.words(route.tags[0]))
+    return (resource, method or _verb(route))
+
+
+def _derive(route: Route, statics: list[tuple[str, ...]]) -> tuple[str, ...]:
+    segments = _segments(route.path)
     static = _static(route.path)
     resource = tuple(_identifier(s) for s in static)
     if (
-        not item
+        not _is_item(route.path)
         and len(static) > 1
-        and static[:-1] in with_operations
+        and static[:-1] in statics
         and "{" not in segments[-1]
         and route.http_method == "post"
+        and sum(1 for other in statics if other[: len(static)] == static) == 1
     ):
         return (*resource[:-1], resource[-1])
-    verbs = _ITEM_VERBS if item else _COLLECTION_VERBS
-    method = _from_operation_id(route.operation_id, static) or verbs.get(
-        route.http_method, route.http_method
-    )
+    method = _from_operation_id(route.operation_id, static) or _verb(route)
     return (*resource, method) if resource else ("root", method)
+
+
+def _verb(route: Route) -> str:
+    """The method the HTTP verb names: POST to a collection creates, GET on an item retrieves,
+    GET on a singular sub-path of an item retrieves it, ..."""
+    segments = _segments(route.path)
+    if _is_item(route.path):
+        return _ITEM_VERBS.get(route.http_method, route.http_method)
+    if route.http_method == "get" and _under_item(segments):
+        last = naming.words(segments[-1])
+        plural = bool(last) and naming.singular(last[-1]) != last[-1]
+        return "list" if plural else "retrieve"
+    return _COLLECTION_VERBS.get(route.http_method, route.http_method)
 
 
 def _from_operation_id(operation_id: str | None, resource: tuple[str, ...]) -> str | None:
@@ -93,23 +142,56 @@ def _from_operation_id(operation_id: str | None, resource: tuple[str, ...]) -> s
     -> ``create``, ``searchPetsByTag`` -> ``search_by_tag``."""
     if not operation_id:
         return None
-    nouns = {form for segment in resource for word in naming.words(segment)
-             for form in (word, naming.singular(word))}  # fmt: skip
-    kept = [word for word in naming.words(operation_id) if word not in nouns]
+    return _less_words(
+        operation_id, [word for segment in resource for word in naming.words(segment)]
+    )
+
+
+def _less_words(operation_id: str, nouns: Iterable[str]) -> str | None:
+    """The snake_case operationId without the given words, singular or plural alike."""
+    forms = {form for word in nouns for form in (word, naming.singular(word))}
+    kept = [
+        w for w in naming.words(operation_id) if w not in forms and naming.singular(w) not in forms
+    ]
     if not kept:
         return None
     return naming.python_identifier("_".join(kept), RESERVED_MEMBERS, fallback="call")
 
 
+def _segments(path: str) -> list[str]:
+    return [s for s in path.split("/") if s and not _VERSION.match(s)]
+
+
 def _static(path: str) -> tuple[str, ...]:
-    segments = [s for s in path.split("/") if s]
-    while segments and _VERSION.match(segments[0]):
-        segments.pop(0)
-    return tuple(s for s in segments if "{" not in s)
+    return tuple(s for s in _segments(path) if "{" not in s)
+
+
+def _is_item(path: str) -> bool:
+    segments = _segments(path)
+    return bool(segments) and segments[-1].startswith("{")
+
+
+def _under_item(segments: list[str]) -> bool:
+    """A static last segment right under a path parameter: ``/files/{id}/summary``."""
+    return len(segments) >= 2 and "{" not in segments[-1] and segments[-2].startswith("{")
 
 
 def _identifier(segment: str) -> str:
     return naming.python_identifier(segment, RESERVED_MEMBERS, fallback="resource")
+
+
+def _clashes(result: dict[Route, tuple[str, ...]]) -> set[Route]:
+    """Routes whose client path another route also has, or that a sub-resource shadows."""
+    owners: dict[tuple[str, ...], list[Route]] = {}
+    for route, parts in result.items():
+        owners.setdefault(parts, []).append(route)
+    prefixes = {parts[:n] for parts in result.values() for n in range(1, len(parts))}
+    return {
+        route
+        for parts, routes in owners.items()
+        for route in routes
+        if len(routes) > 1 or parts in prefixes
+    }
 
 
 def _check_unique(result: dict[Route, tuple[str, ...]], file: str) -> None:
@@ -126,3 +208,15 @@ def _check_unique(result: dict[Route, tuple[str, ...]], file: str) -> None:
                 f"set {METHOD_EXTENSION} on one of them in the overlay",
             )
         seen[parts] = route
+    for route in sorted(result, key=lambda r: r.pointer):
+        parts = result[route]
+        for other in sorted(result, key=lambda r: r.pointer):
+            if result[other][: len(parts)] == parts and len(result[other]) > len(parts):
+                raise SpecError(
+                    file,
+                    route.pointer,
+                    f"client method {'.'.join(parts)} has the name of the resource of "
+                    f"{other.http_method.upper()} {other.path} "
+                    f"({'.'.join(result[other])}); "
+                    f"set {METHOD_EXTENSION} on one of them in the overlay",
+                )

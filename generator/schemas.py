@@ -186,7 +186,7 @@ class ShapeBuilder:
             description=description or _text(resolved.get("description")),
             default=resolved.get("default"),
             has_default="default" in resolved,
-            example=_example(resolved),
+            example=schema_example(resolved),
             has_example="example" in resolved or bool(resolved.get("examples")),
             deprecated=resolved.get("deprecated") is True,
         )
@@ -209,7 +209,7 @@ class ShapeBuilder:
         key = self._key(context, "enum", unique)
         shape = self._shape(key, "enum", at, context, schema)
         shape.values = unique
-        return ir.TypeRef("enum", name=key, nullable=nullable)
+        return ir.TypeRef("enum", name=key, values=unique, nullable=nullable)
 
     def _union(self, schema: dict[str, Any], keyword: str, at: str, context: Context) -> ir.TypeRef:
         variants = schema[keyword]
@@ -217,12 +217,16 @@ class ShapeBuilder:
             raise SpecError(self.file, pointer.join(at, keyword), "must be a non-empty list")
         discriminator = self._discriminator(schema, variants, at)
         members: list[ir.TypeRef] = []
+        tags: list[str | int | float | bool | None] = []
         for index, variant in enumerate(variants):
             where = pointer.join(at, keyword, index)
             role = context.role
             if discriminator is not None:
-                role = (*role, str(self._const(variant, where, discriminator)))
+                tags.append(self._tag(schema, variant, where, discriminator))
+                role = (*role, str(tags[-1] if tags[-1] is not None else ""))
             members.append(self.type_of(variant, where, context.child(role)))
+        if discriminator is not None:
+            discriminator = self._narrow(discriminator, members, tags)
         unique = _flatten_union(members)
         if len(unique) == 1:
             return unique[0]
@@ -254,11 +258,50 @@ class ShapeBuilder:
                 return str(name)
         return None
 
-    def _const(self, variant: Any, at: str, discriminator: str) -> object:
-        resolved, _ = self.resolver.follow(variant, at)
+    def _tag(
+        self, schema: dict[str, Any], variant: Any, at: str, discriminator: str
+    ) -> str | int | float | bool | None:
+        """The discriminator value of a variant: the constant it sets, else the ``mapping`` key
+        naming it, else (OpenAPI's implicit mapping) its component name."""
+        resolved, target = self.resolver.follow(variant, at)
         properties = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
         value = _single_value(properties.get(discriminator, {}))
-        return value if value is not None else ""
+        if value is not None or not isinstance(variant, dict) or "$ref" not in variant:
+            return value
+        name = component_name(target)
+        declared = schema.get("discriminator")
+        mapping = declared.get("mapping") if isinstance(declared, dict) else None
+        for key, ref in sorted((mapping or {}).items()):
+            if ref == variant["$ref"] or (name is not None and ref == name):
+                return str(key)
+        return name
+
+    def _narrow(
+        self,
+        discriminator: str,
+        members: list[ir.TypeRef],
+        tags: list[str | int | float | bool | None],
+    ) -> str | None:
+        """Make each variant's discriminator field the literal of its tag, as pydantic needs;
+        the discriminator, or None when some variant cannot take it (the union then parses by
+        trying each member)."""
+        attribute = naming.python_identifier(discriminator, naming.MODEL_ATTRIBUTES, "field")
+        narrowed: list[tuple[Shape, int, ir.Field]] = []
+        for member, tag in zip(members, tags, strict=True):
+            shape = self.shapes.get(member.name) if member.kind == "model" else None
+            if shape is None or tag is None:
+                return None
+            index = next((i for i, f in enumerate(shape.fields) if f.name == discriminator), None)
+            if index is None or shape.fields[index].python_name != attribute:
+                return None
+            field = shape.fields[index]
+            if field.type.kind == "literal" and field.type.values != (tag,):
+                return None
+            literal = ir.TypeRef("literal", values=(tag,))
+            narrowed.append((shape, index, replace(field, type=literal, required=True)))
+        for shape, index, field in narrowed:
+            shape.fields = (*shape.fields[:index], field, *shape.fields[index + 1 :])
+        return discriminator
 
     def _all_of(self, schema: dict[str, Any], at: str, context: Context) -> ir.TypeRef:
         parts = schema["allOf"]
@@ -412,7 +455,7 @@ def _text(value: Any) -> str | None:
     return value.strip() or None
 
 
-def _example(schema: dict[str, Any]) -> ir.JSON:
+def schema_example(schema: dict[str, Any]) -> ir.JSON:
     if "example" in schema:
         return schema["example"]  # type: ignore[no-any-return]
     examples = schema.get("examples")
