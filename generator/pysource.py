@@ -160,6 +160,12 @@ def method_docstring(operation: ir.Operation) -> str:
     return docstring("\n\n".join(parts) + "\n")
 
 
+def deprecation(operation: ir.Operation) -> str:
+    """The message of a deprecated method's ``@deprecated``: type checkers show it to callers
+    and calling it warns."""
+    return f"{operation.http_method} {operation.path} is deprecated by the API"
+
+
 def _one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 

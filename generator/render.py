@@ -65,10 +65,11 @@ def render(
             imports=sorted({name for op in operations for name in _type_names(op)}),
             uploads=any(_uploads(op) for op in operations),
             mappings=any(part.entries for op in operations for part in pysource.request_parts(op)),
+            deprecations=any(op.deprecated for op in operations),
         )
         family_cases = [case for case in cases if case.operation in operations]
         encodings = {case.body_encoding for case in family_cases} - {None}
-        has_errors = any(case.errors or case.stream for case in family_cases)
+        uses_pytest = any(c.errors or c.stream or c.operation.deprecated for c in family_cases)
         # the key is checked in requests (with auth) and in error texts (with errors)
         needs_key = api.auth.kind != "none" and not all(c.always_streams for c in family_cases)
         needs_key = needs_key or any(case.errors for case in family_cases)
@@ -85,7 +86,7 @@ def render(
             ),
             sends_json="json" in encodings,
             uses_dates=any("datetime." in e for case in family_cases for _, e in case.arguments),
-            has_errors=has_errors,
+            uses_pytest=uses_pytest,
             conftest_imports=[
                 *(["API_KEY"] if needs_key else []),
                 "Handler",
@@ -133,6 +134,7 @@ def _environment(templates: Path) -> jinja2.Environment:
         argument_annotation=pysource.argument_declaration,
         return_annotation=pysource.return_annotation,
         method_docstring=pysource.method_docstring,
+        deprecation=pysource.deprecation,
         request_parts=pysource.request_parts,
         signatures=pysource.signatures,
         shadowed_builtins=pysource.shadowed_builtins,
