@@ -12,6 +12,7 @@ import math
 from generator import ir
 
 MAX_DEPTH = 4  # below this, optional fields are left out so recursive models stay finite
+DEAD_END_DEPTH = 16  # below this, a model that requires itself is cut short
 
 _FORMATTED = {
     "datetime": "2024-01-01T00:00:00Z",
@@ -51,10 +52,16 @@ class Examples:
             return type_ref.values[0]
         if kind == "enum":
             return self.enums[type_ref.name].values[0]
+        if depth > MAX_DEPTH and type_ref.nullable:
+            return None  # a way out of a recursive schema
         if kind == "list":
+            if depth > MAX_DEPTH and not constraints.min_items:
+                return []
             count = max(constraints.min_items or 1, 1)
             return [self.value(type_ref.args[0], full=full, depth=depth + 1)] * count
         if kind == "map":
+            if depth > MAX_DEPTH:
+                return {}
             return {"key": self.value(type_ref.args[0], full=full, depth=depth + 1)}
         if kind == "union":
             return self.value(type_ref.args[0], full=full, depth=depth)
@@ -62,6 +69,8 @@ class Examples:
 
     def model(self, model: ir.Model, *, full: bool, depth: int = 0) -> dict[str, ir.JSON]:
         result: dict[str, ir.JSON] = {}
+        if depth > DEAD_END_DEPTH:  # a required cycle with no way out: no finite value exists
+            return result
         for field in model.fields:
             if field.required or field.has_example or (full and depth < MAX_DEPTH):
                 result[field.name] = self.field(field, full=full, depth=depth + 1)

@@ -6,6 +6,7 @@ Spec text reaches generated code only through ``literal`` (a ``repr``-escaped li
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass, replace
@@ -98,6 +99,11 @@ def literal(value: object) -> str:
     if value is None or isinstance(value, bool | int | float | str):
         return repr(value)
     raise TypeError(f"not a JSON value: {type(value).__name__}")
+
+
+def toml_string(value: str) -> str:
+    """A TOML basic string: JSON's escapes, plus DEL, which TOML also forbids raw."""
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def docstring(text: str | None) -> str:

@@ -142,7 +142,7 @@ def _environment(templates: Path) -> jinja2.Environment:
         json_type=pysource.json_type,
         accept=pysource.accept,
         import_order=pysource.import_order,
-        json=lambda value: json.dumps(value, ensure_ascii=False),
+        toml=pysource.toml_string,
     )
     return env
 
