@@ -481,20 +481,39 @@ class _Builder:
         return url.rstrip("/")
 
     def _auth(self) -> ir.Auth:
+        """How the API key travels: the first scheme the spec requires (document-wide, else
+        on its operations, else the only one it declares) that a key can satisfy."""
         schemes = (self.document.get("components") or {}).get("securitySchemes") or {}
-        for requirement in self.document.get("security") or []:
-            for name in sorted(requirement):
-                scheme, _ = self.resolver.follow(
-                    schemes.get(name, {}), "/components/securitySchemes"
-                )
-                if (
-                    scheme.get("type") == "http"
-                    and str(scheme.get("scheme", "")).lower() == "bearer"
-                ):
-                    return ir.Auth("bearer")
-                if scheme.get("type") == "apiKey" and scheme.get("in") in ("header", "query"):
-                    return ir.Auth(scheme["in"], str(scheme.get("name", "")))
+        for name in self._required_schemes(schemes):
+            scheme, _ = self.resolver.follow(schemes.get(name, {}), "/components/securitySchemes")
+            if not isinstance(scheme, dict):
+                continue
+            kind = scheme.get("type")
+            bearer = kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer"
+            if bearer or kind in ("oauth2", "openIdConnect"):  # a token is sent as a bearer
+                return ir.Auth("bearer")
+            if kind == "apiKey" and scheme.get("in") in ("header", "query"):
+                return ir.Auth(scheme["in"], str(scheme.get("name", "")))
         return ir.Auth("none")
+
+    def _required_schemes(self, schemes: dict[str, Any]) -> list[str]:
+        requirements = self.document.get("security")
+        if not requirements:
+            requirements = [
+                requirement
+                for _, item in sorted(self.document["paths"].items())
+                if isinstance(item, dict)
+                for method in HTTP_METHODS
+                if isinstance(item.get(method), dict)
+                for requirement in item[method].get("security") or []
+            ]
+        names = [
+            name
+            for requirement in requirements
+            if isinstance(requirement, dict)
+            for name in sorted(requirement)
+        ]
+        return names or (sorted(schemes) if len(schemes) == 1 else [])
 
 
 def _body_encoding(content: dict[str, Any]) -> tuple[str, ir.BodyEncoding]:
