@@ -138,3 +138,27 @@ def test_recursive_component_schemas(tmp_path: Path) -> None:
     api = build_document(document, tmp_path)
     node = next(m for m in api.models if m.name == "Node")
     assert node.fields[0].type.args[0].name == "Node"
+
+
+def _with_security(
+    schemes: dict[str, object], operation_security: list[dict[str, list[str]]] | None
+) -> dict[str, object]:
+    post = json_post({"type": "object", "properties": {"a": {"type": "string"}}})
+    if operation_security is not None:
+        post["post"]["security"] = operation_security
+    return {**minimal_spec({"/things": post}), "components": {"securitySchemes": schemes}}
+
+
+def test_auth_comes_from_operation_requirements_and_token_schemes(tmp_path: Path) -> None:
+    oauth = {
+        "type": "oauth2",
+        "flows": {"implicit": {"authorizationUrl": "https://x/a", "scopes": {}}},
+    }
+    key = {"type": "apiKey", "in": "header", "name": "X-Key"}
+    schemes = {"a_key": key, "z_oauth": oauth}
+    required = build_document(_with_security(schemes, [{"z_oauth": []}]), tmp_path)
+    assert required.auth == ir.Auth("bearer")  # the operation asks for the oauth2 token
+    only = build_document(_with_security({"a_key": key}, None), tmp_path)
+    assert only.auth == ir.Auth("header", "X-Key")  # the one scheme declared
+    unclear = build_document(_with_security(schemes, None), tmp_path)
+    assert unclear.auth == ir.Auth("none")  # two schemes, none required: no guess
