@@ -1,4 +1,5 @@
-"""Reading an OpenAPI document: JSON or YAML in, overlay applied, validated, out as a plain dict."""
+"""Reading an OpenAPI document: JSON or YAML in, other files bundled in, overlay applied,
+validated, out as a plain dict."""
 
 from __future__ import annotations
 
@@ -13,12 +14,15 @@ from openapi_pydantic.v3.v3_1 import OpenAPI as OpenAPI31
 from pydantic import ValidationError
 
 from generator import pointer
+from generator.bundle import bundle, references
 from generator.errors import SpecError
 from generator.overlay import apply_overlay
 from generator.refs import Resolver
 
-# YAML anchors are legitimate, but a few dozen nested aliases can expand to billions of nodes.
+# YAML anchors are legitimate, but a few dozen nested aliases can expand to billions of nodes:
+# every later step walks the expanded tree, so both the aliases and what they add are bounded.
 MAX_YAML_ALIASES = 1000
+MAX_YAML_ALIAS_NODES = 1_000_000  # nodes that expanding the aliases adds to the tree
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,39 @@ class _BoundedSafeLoader(yaml.SafeLoader):
                 raise yaml.YAMLError(f"more than {MAX_YAML_ALIASES} YAML aliases")
         return super().compose_node(parent, index)
 
+    def construct_document(self, node: Any) -> Any:
+        _check_expansion(node)
+        return super().construct_document(node)
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Refuse a YAML graph whose aliases expand to too big a tree, or one that contains itself
+    (later steps walk the data as a tree and would never end)."""
+    sizes: dict[int, int] = {}  # node id -> nodes in its expanded tree
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        if finished:
+            on_path.discard(id(node))
+            sizes[id(node)] = 1 + sum(sizes[id(child)] for child in _yaml_children(node))
+        elif id(node) in on_path:
+            raise yaml.YAMLError("a YAML alias refers to a node that contains it")
+        elif id(node) not in sizes:
+            on_path.add(id(node))
+            stack.append((node, True))
+            stack.extend((child, False) for child in _yaml_children(node))
+    if sizes[id(root)] - len(sizes) > MAX_YAML_ALIAS_NODES:
+        raise yaml.YAMLError(f"YAML aliases expand to more than {MAX_YAML_ALIAS_NODES} nodes")
+
+
+def _yaml_children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
 
 def load_spec(path: Path, overlay: Path | None = None) -> Spec:
     """Read, patch and validate an OpenAPI 3.0/3.1 document."""
@@ -79,6 +116,8 @@ def load_spec(path: Path, overlay: Path | None = None) -> Spec:
     document = read_document(path)
     if not isinstance(document, dict):
         raise SpecError(file, "", "an OpenAPI document must be an object")
+    # Other files first: the overlay may then adjust what they hold like anything else.
+    document = bundle(document, path, read_document)
     if overlay is not None:
         document = apply_overlay(document, read_document(overlay), str(overlay))
     validate(document, file)
@@ -125,23 +164,8 @@ def _pointer_from_location(document: Any, location: tuple[int | str, ...]) -> st
     return result
 
 
-def check_refs(document: Any, file: str) -> None:
+def check_refs(document: dict[str, Any], file: str) -> None:
     """Every ``$ref`` in the document must be local and point at something."""
     resolver = Resolver(document, file)
-    stack: list[tuple[Any, str]] = [(document, "")]
-    while stack:
-        node, at = stack.pop()
-        if isinstance(node, dict):
-            if isinstance(node.get("$ref"), str):
-                resolver.lookup(resolver.target(node["$ref"], at), at)
-            stack.extend(
-                (value, pointer.join(at, key))
-                for key, value in node.items()
-                if key not in _DATA_KEYS
-            )
-        elif isinstance(node, list):
-            stack.extend((value, pointer.join(at, index)) for index, value in enumerate(node))
-
-
-# Keys whose values are data, where a "$ref" key is just data too.
-_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
+    for ref, at in references(document):
+        resolver.lookup(resolver.target(ref, at), at)

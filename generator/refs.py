@@ -1,7 +1,12 @@
-"""Following local ``$ref`` pointers inside one document; remote references are refused."""
+"""Following local ``$ref`` pointers inside one document; remote references are refused.
+
+References to other local files are gone by the time a document gets here: bundle.py copies
+their targets in (see load.py). URLs are never fetched, anywhere.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import unquote
 
@@ -9,6 +14,14 @@ from generator import pointer
 from generator.errors import SpecError
 
 COMPONENT_SCHEMAS = "/components/schemas/"
+
+# A URI scheme (RFC 3986: "http:", "file:", also "C:") or a network path ("//host/x").
+_REMOTE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//)")
+
+
+def is_remote(ref: str) -> bool:
+    """A ``$ref`` naming a URL rather than a place in a local file."""
+    return _REMOTE.match(ref) is not None
 
 
 class Resolver:
@@ -32,10 +45,12 @@ class Resolver:
         where = pointer.join(at, "$ref")
         if not isinstance(ref, str):
             raise SpecError(self.file, where, "$ref must be a string")
-        if not ref.startswith("#"):
+        if is_remote(ref):
             raise SpecError(
                 self.file, where, f"remote $ref {ref!r} is not supported (only '#/...' references)"
             )
+        if not ref.startswith("#"):  # left by an overlay, or in data the bundler does not read
+            raise SpecError(self.file, where, f"$ref {ref!r} to another file is not supported here")
         return unquote(ref[1:])  # a URI fragment: %-escapes are allowed
 
     def lookup(self, target: str, at: str) -> Any:
