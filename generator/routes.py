@@ -208,15 +208,18 @@ def _check_unique(result: dict[Route, tuple[str, ...]], file: str) -> None:
                 f"set {METHOD_EXTENSION} on one of them in the overlay",
             )
         seen[parts] = route
+    under: dict[tuple[str, ...], Route] = {}  # each resource path -> a route on or below it
+    for route in sorted(result, key=lambda r: r.pointer):
+        for n in range(1, len(result[route])):
+            under.setdefault(result[route][:n], route)
     for route in sorted(result, key=lambda r: r.pointer):
         parts = result[route]
-        for other in sorted(result, key=lambda r: r.pointer):
-            if result[other][: len(parts)] == parts and len(result[other]) > len(parts):
-                raise SpecError(
-                    file,
-                    route.pointer,
-                    f"client method {'.'.join(parts)} has the name of the resource of "
-                    f"{other.http_method.upper()} {other.path} "
-                    f"({'.'.join(result[other])}); "
-                    f"set {METHOD_EXTENSION} on one of them in the overlay",
-                )
+        if parts in under:
+            other = under[parts]
+            raise SpecError(
+                file,
+                route.pointer,
+                f"client method {'.'.join(parts)} has the name of the resource of "
+                f"{other.http_method.upper()} {other.path} ({'.'.join(result[other])}); "
+                f"set {METHOD_EXTENSION} on one of them in the overlay",
+            )
