@@ -63,6 +63,10 @@ def _convert(
                 result[key] = node[bound]
         elif key in ("enum", "default", "const"):
             result[key] = value
+        elif key == "oneOf" and "anyOf" not in node:
+            # Checked as anyOf: real specs' variants often overlap (or differ only by a
+            # discriminator the client already chose), and the client cannot make them exclusive.
+            result["anyOf"] = _convert(value, pointer.join(at, key), resolver, definitions, active)
         else:
             result[key] = _convert(value, pointer.join(at, key), resolver, definitions, active)
     if node.get("exclusiveMinimum") is True:

@@ -85,6 +85,8 @@ class ShapeBuilder:
         self.shapes: dict[str, Shape] = {}
         self.shape_at: dict[str, str] = {}  # object-schema pointer -> shape key
         self._components: dict[str, ir.TypeRef] = {}
+        # Components being walked, and whether something inside referred back to them.
+        self._walking: dict[str, bool] = {}
 
     # -- entry point ---------------------------------------------------------------------------
 
@@ -203,7 +205,10 @@ class ShapeBuilder:
                 raise SpecError(
                     self.file, where, "only string, number and boolean enum values are supported"
                 )
-        unique = tuple(dict.fromkeys(values))
+        # Distinct by type too: 1, 1.0 and true are equal in Python, not in JSON.
+        unique = tuple(value for _, value in dict.fromkeys((type(v), v) for v in values))
+        if not unique:  # only null
+            return ir.TypeRef("any", nullable=True)
         if len(unique) == 1:
             return ir.TypeRef("literal", values=unique, nullable=nullable)
         key = self._key(context, "enum", unique)
@@ -215,22 +220,30 @@ class ShapeBuilder:
         variants = schema[keyword]
         if not isinstance(variants, list) or not variants:
             raise SpecError(self.file, pointer.join(at, keyword), "must be a non-empty list")
+        # A {"type": "null"} variant is OpenAPI 3.1's way to say nullable; with one other
+        # variant, that one is the type, named as if written here (a component keeps its name).
+        places = [(variant, pointer.join(at, keyword, i)) for i, variant in enumerate(variants)]
+        others = [(v, where) for v, where in places if not _is_null(self.resolver.follow(v, at)[0])]
+        null = len(others) < len(places)
+        if null and len(others) == 1:
+            return self._nullable(self.type_of(*others[0], context), True)
         discriminator = self._discriminator(schema, variants, at)
         members: list[ir.TypeRef] = []
         tags: list[str | int | float | bool | None] = []
-        for index, variant in enumerate(variants):
-            where = pointer.join(at, keyword, index)
+        for variant, where in others:
             role = context.role
             if discriminator is not None:
                 tags.append(self._tag(schema, variant, where, discriminator))
                 role = (*role, str(tags[-1] if tags[-1] is not None else ""))
             members.append(self.type_of(variant, where, context.child(role)))
+        if not members:
+            return ir.TypeRef("any", nullable=True)
         if discriminator is not None:
             discriminator = self._narrow(discriminator, members, tags)
         unique = _flatten_union(members)
         if len(unique) == 1:
-            return unique[0]
-        nullable = any(member.nullable for member in unique)
+            return self._nullable(unique[0], null)
+        nullable = null or any(member.nullable for member in unique)
         unique = tuple(dict.fromkeys(replace(member, nullable=False) for member in unique))
         models = all(member.kind == "model" for member in unique)
         return ir.TypeRef(
@@ -309,34 +322,72 @@ class ShapeBuilder:
             raise SpecError(self.file, pointer.join(at, "allOf"), "must be a non-empty list")
         if len(parts) == 1 and not schema.get("properties"):
             return self.type_of(parts[0], pointer.join(at, "allOf", 0), context)
-        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
-        for index, part in enumerate([*parts, {k: v for k, v in schema.items() if k != "allOf"}]):
-            resolved, _ = self.resolver.follow(part, pointer.join(at, "allOf", index))
+        merged = self._merged(schema, at, frozenset({at}))
+        if merged.get("type") == "object":
+            return self._object(merged, at, context)
+        return self.type_of(merged, at, context)
+
+    def _merged(self, schema: dict[str, Any], at: str, active: frozenset[str]) -> dict[str, Any]:
+        """One schema holding the keywords of every ``allOf`` part, nested parts too: object
+        parts pool their properties and required names, later parts win on other keywords."""
+        parts = schema["allOf"] if isinstance(schema["allOf"], list) else []
+        merged: dict[str, Any] = {"properties": {}, "required": []}
+        kinds: set[str] = set()
+        rest = {key: value for key, value in schema.items() if key != "allOf"}
+        for index, part in enumerate([*parts, rest]):
+            where = pointer.join(at, "allOf", index) if index < len(parts) else at
+            resolved, target = self.resolver.follow(part, where)
             if not isinstance(resolved, dict):
                 continue
-            if "allOf" in resolved:
-                raise SpecError(
-                    self.file, pointer.join(at, "allOf", index), "nested allOf is not supported"
-                )
-            merged["properties"].update(resolved.get("properties") or {})
-            merged["required"].extend(resolved.get("required") or [])
-            for key in ("description", "additionalProperties", NAME_EXTENSION):
-                if key in resolved:
-                    merged[key] = resolved[key]
-        return self._object(merged, at, context)
+            if "allOf" in resolved and resolved is not rest:
+                if target in active:
+                    raise SpecError(self.file, where, "allOf includes itself")
+                resolved = self._merged(resolved, target, active | {target})
+            kinds.update(_kinds(resolved))
+            for key, value in resolved.items():
+                if key == "properties" and isinstance(value, dict):
+                    merged["properties"].update(value)
+                elif key == "required" and isinstance(value, list):
+                    merged["required"].extend(value)
+                elif key not in ("type", "properties", "required"):
+                    merged[key] = value
+        if len(kinds) > 1:
+            raise SpecError(
+                self.file,
+                pointer.join(at, "allOf"),
+                f"allOf parts have incompatible types ({', '.join(sorted(kinds))})",
+            )
+        if kinds:
+            merged["type"] = kinds.pop()
+        elif merged["properties"] or "additionalProperties" in merged:
+            merged["type"] = "object"
+        for key in ("properties", "required"):
+            if not merged[key]:
+                del merged[key]
+        return merged
 
     def _reference(self, schema: dict[str, Any], at: str, context: Context) -> ir.TypeRef:
         target_schema, target = self.resolver.follow(schema, at)
         name = component_name(target)
         if name is None:  # a reference into some other place: read it as if written here
             return self.type_of(target_schema, target, context)
-        if target in self._components:
-            return self._components[target]
         key = f"component:{name}"
-        self._components[target] = ir.TypeRef("model", name=key)  # for recursive references
+        if target in self._components:
+            if target in self._walking:  # a recursive reference: the model being made
+                self._walking[target] = True
+            return self._components[target]
+        # What recursive references get, nullable already when the schema says so at its top.
+        placeholder = ir.TypeRef("model", name=key, nullable=_says_null(target_schema))
+        self._components[target] = placeholder
+        self._walking[target] = False
         root = Root(naming.type_name(name), naming.type_name(name), request=False)
-        resolved = self.type_of(target_schema, target, Context((), root=root, component=name))
-        if key not in self.shapes and _mentions(resolved, key):
+        try:
+            resolved = self.type_of(target_schema, target, Context((), root=root, component=name))
+        finally:
+            recursive = self._walking.pop(target)
+        if key not in self.shapes and recursive:
+            # Something inside refers to a model that is not made: the schema is a list, a map
+            # or a union, which have no class a reference could name.
             raise SpecError(self.file, target, "a recursive schema must be an object schema")
         self._components[target] = resolved
         return resolved
@@ -387,8 +438,42 @@ def _flatten_union(members: list[ir.TypeRef]) -> tuple[ir.TypeRef, ...]:
     return tuple(dict.fromkeys(flat))
 
 
-def _mentions(type_ref: ir.TypeRef, key: str) -> bool:
-    return type_ref.name == key or any(_mentions(arg, key) for arg in type_ref.args)
+def _kinds(schema: dict[str, Any]) -> set[str]:
+    """The JSON types a schema declares (``null`` aside), objects also by their keywords."""
+    declared = schema.get("type")
+    if isinstance(declared, str):
+        kinds = {declared}
+    elif isinstance(declared, list):
+        kinds = {kind for kind in declared if isinstance(kind, str)}
+    else:
+        kinds = {"object"} if "properties" in schema or "additionalProperties" in schema else set()
+    return kinds - {"null"}
+
+
+def _says_null(schema: Any) -> bool:
+    """Whether a schema admits ``null`` by one of the spellings of nullable."""
+    if not isinstance(schema, dict):
+        return False
+    types = schema.get("type")
+    variants = [v for keyword in ("oneOf", "anyOf") for v in schema.get(keyword) or []]
+    return (
+        schema.get("nullable") is True
+        or (isinstance(types, list) and "null" in types)
+        or any(_is_null(variant) for variant in variants)
+    )
+
+
+def _is_null(schema: Any) -> bool:
+    """A schema only ``null`` satisfies."""
+    if not isinstance(schema, dict):
+        return False
+    types = schema.get("type")
+    return (
+        types == "null"
+        or types == ["null"]
+        or schema.get("enum") == [None]
+        or ("const" in schema and schema["const"] is None)
+    )
 
 
 def _single_value(schema: Any) -> str | int | float | bool | None:
@@ -433,12 +518,24 @@ def _constraints(schema: dict[str, Any]) -> ir.Constraints:
 
 
 def _unique_python_names(fields: list[ir.Field], reserved: frozenset[str]) -> list[ir.Field]:
-    """Give each field a distinct identifier; wire names sorted decide who keeps the plain one."""
-    taken: set[str] = set()
-    chosen: dict[str, str] = {}
-    for wire in sorted(f.name for f in fields):
+    """Give each field a distinct identifier.
+
+    A wire name that is already a fine identifier is its own; the others avoid every wire name
+    of the model: models read a field by its Python name as well as by its alias, so a field
+    named after another field's wire name would take that field's value (``fooBar`` as
+    ``foo_bar`` next to a ``foo_bar`` property). Among the rest, wire names sorted decide who
+    keeps the plain name.
+    """
+    wires = {f.name for f in fields}
+    chosen = {
+        wire: wire
+        for wire in wires
+        if naming.python_identifier(wire, reserved, fallback="field") == wire
+    }
+    taken = set(chosen.values())
+    for wire in sorted(wires - chosen.keys()):
         name = naming.python_identifier(wire, reserved, fallback="field")
-        while name in taken:
+        while name in taken or name in wires:
             name += "_"
         taken.add(name)
         chosen[wire] = name
