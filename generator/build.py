@@ -139,9 +139,14 @@ class _Builder:
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
         for owner, base in ((item, at), (operation, where)):
             for index, raw in enumerate(owner.get("parameters") or []):
-                parameter, ref_at = self.resolver.follow(
-                    raw, pointer.join(base, "parameters", index)
-                )
+                at_index = pointer.join(base, "parameters", index)
+                parameter, ref_at = self.resolver.follow(raw, at_index)
+                if not (
+                    isinstance(parameter, dict)
+                    and isinstance(parameter.get("name"), str)
+                    and isinstance(parameter.get("in"), str)
+                ):
+                    raise SpecError(self.file, ref_at, "not a parameter (no 'name' and 'in')")
                 merged[(parameter["name"], parameter["in"])] = (parameter, ref_at)
         return list(merged.values())
 

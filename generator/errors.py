@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 
 class SpecError(Exception):
     """A problem with an input document, reported as ``file#/json/pointer: message``."""
@@ -13,6 +15,13 @@ class SpecError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        # One line, whatever the message carries (parser messages can span lines).
-        message = " ".join(self.message.split())
-        return f"{self.file}#{self.pointer}: {message}"
+        # One line, whatever the message carries (parser messages can span lines); in the
+        # pointer, what does not print is %-escaped as in a URI fragment, so that a key
+        # holding a line break or a terminal escape cannot forge a line of its own.
+        message = _printable(" ".join(self.message.split()), keep="%")
+        return f"{self.file}#{_printable(self.pointer)}: {message}"
+
+
+def _printable(text: str, keep: str = "") -> str:
+    """``text`` with each character that does not print (and ``%``, unless kept) %-escaped."""
+    return "".join(c if c.isprintable() and (c != "%" or c in keep) else quote(c) for c in text)

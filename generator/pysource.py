@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from generator import ir, naming
@@ -20,6 +21,7 @@ _SIMPLE = {
 }  # fmt: skip
 _BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict"})
 # Characters that must not appear raw in a docstring: C0/C1 controls and Unicode line breaks.
+_LINE_END_SPACE = re.compile(r"[ \t]+(?=\n|$)")
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
@@ -117,6 +119,8 @@ def docstring(text: str | None) -> str:
         ),
         body,
     )
+    # Whitespace ending a line (Markdown line breaks) is spelled out: linters refuse it raw.
+    body = _LINE_END_SPACE.sub(lambda m: m.group().replace(" ", "\\x20").replace("\t", "\\t"), body)
     if body.endswith('"'):  # spelled \\x22 so that black does not pad the closing quotes
         body = body[:-1] + "\\x22"
     return f'"""{body}"""'
@@ -176,13 +180,16 @@ def _one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def import_order(names: list[str]) -> list[str]:
-    """Names in the order isort (and ruff) expect: CONSTANTS, then Classes, then functions."""
+def import_order(names: Iterable[str]) -> list[str]:
+    """Names in the order isort (and ruff) expect: CONSTANTS, then Classes, then functions,
+    each group in natural order, letter case aside (``Item9`` before ``Item10``)."""
 
-    def key(name: str) -> tuple[int, str]:
-        if name.isupper() and len(name) > 1:
-            return 0, name
-        return (1, name) if name[:1].isupper() else (2, name)
+    def natural(text: str) -> list[tuple[int, int | str]]:
+        return [(1, int(p)) if p.isdigit() else (0, p) for p in re.split(r"(\d+)", text) if p]
+
+    def key(name: str) -> tuple[int, list[tuple[int, int | str]], list[tuple[int, int | str]]]:
+        group = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+        return group, natural(name.lower()), natural(name)
 
     return sorted(set(names), key=key)
 

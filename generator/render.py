@@ -62,7 +62,7 @@ def render(
             f"{package}/resources/{resource.name}.py",
             resource=resource,
             resources=family,
-            imports=sorted({name for op in operations for name in _type_names(op)}),
+            imports=pysource.import_order(name for op in operations for name in _type_names(op)),
             uploads=any(_uploads(op) for op in operations),
             mappings=any(part.entries for op in operations for part in pysource.request_parts(op)),
             deprecations=any(op.deprecated for op in operations),
