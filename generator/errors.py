@@ -24,4 +24,7 @@ class SpecError(Exception):
 
 def _printable(text: str, keep: str = "") -> str:
     """``text`` with each character that does not print (and ``%``, unless kept) %-escaped."""
-    return "".join(c if c.isprintable() and (c != "%" or c in keep) else quote(c) for c in text)
+    return "".join(
+        c if c.isprintable() and (c != "%" or c in keep) else quote(c, errors="backslashreplace")
+        for c in text
+    )

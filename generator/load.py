@@ -4,6 +4,7 @@ validated, out as a plain dict."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from generator.refs import Resolver
 # YAML anchors are legitimate, but a few dozen nested aliases can expand to billions of nodes:
 # every later step walks the expanded tree, so both the aliases and what they add are bounded.
 MAX_YAML_ALIASES = 1000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_YAML_ALIAS_NODES = 1_000_000  # nodes that expanding the aliases adds to the tree
 
 
@@ -35,6 +37,32 @@ class Spec:
 
 def read_document(path: Path) -> Any:
     """Parse a JSON or YAML file into plain Python data."""
+    data = _parse(path)
+    where = _lone_surrogate(data)
+    if where is not None:  # "\\ud800" escapes parse, but the text could never be written out
+        raise SpecError(str(path), where, "text with a lone surrogate (not valid Unicode)")
+    return data
+
+
+def _lone_surrogate(data: Any) -> str | None:
+    """The pointer of the first key or string holding a lone surrogate, if any."""
+    pending: list[tuple[Any, str]] = [(data, "")]
+    while pending:
+        node, at = pending.pop()
+        if isinstance(node, str):
+            if _SURROGATE.search(node):
+                return at
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str) and _SURROGATE.search(key):
+                    return pointer.join(at, key.encode("utf-8", "backslashreplace").decode())
+                pending.append((value, pointer.join(at, str(key))))
+        elif isinstance(node, list):
+            pending.extend((item, pointer.join(at, index)) for index, item in enumerate(node))
+    return None
+
+
+def _parse(path: Path) -> Any:
     file = str(path)
     try:
         text = path.read_text(encoding="utf-8")

@@ -2,19 +2,47 @@
 
 from __future__ import annotations
 
+import http
 import keyword
 import re
 import unicodedata
 
-# Names the generated modules import or define; a spec type with one of these names is renamed.
+# Names the generated modules import or define next to the spec's types (models.py, the resource
+# modules, _client.py, the generated tests): a spec type of one of these names is renamed. The
+# hostile-input corpus (tests/test_hostile_corpus.py) checks that every name those modules import
+# is listed here or in CODE_NAMES.
 RESERVED_TYPE_NAMES = frozenset(
     {
         "Any", "AsyncClient", "AsyncStream", "BaseModel", "Client", "ConfigDict", "Field",
         "Literal", "NotGiven", "NOT_GIVEN", "Stream", "TypeAlias", "Union", "Optional",
-        "Annotated", "RequestOptions", "SDKError", "APIError", "APIConnectionError",
-        "APITimeoutError", "APIResponseValidationError", "APIStatusError", "BadRequestError",
-        "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
-        "UnprocessableEntityError", "RateLimitError", "InternalServerError",
+        "Annotated", "RequestOptions", "StreamOptions", "SDKError", "APIError",
+        "APIConnectionError", "APITimeoutError", "APIResponseValidationError", "APIStatusError",
+        "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError",
+        "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",
+        # _types: the per-call extras, the timeout and uploads
+        "Body", "Headers", "Query", "Timeout", "FileTypes", "FileContent",
+        # _client.py and the generated tests
+        "Mapping", "Callable", "Handler", "Path", "Self", "Final", "IO",
+    }
+)  # fmt: skip
+# Suffixes of classes the templates derive from a resource's class name.
+_RESERVED_TYPE_SUFFIXES = ("WithRawResponse",)
+
+
+def _status_error_names() -> frozenset[str]:
+    """The exception class of every HTTP status a spec may document (``ImATeapotError``)."""
+    return frozenset(pascal(status.phrase) + "Error" for status in http.HTTPStatus)
+
+
+# Lower-case names the generated modules use (a method body calls ``cast`` and
+# ``strip_not_given``, a JSON type spells ``list[...]`` at run time, the encoders of query
+# parameters): an argument or a field of one of these names would shadow them.
+CODE_NAMES = frozenset(
+    {
+        "str", "int", "float", "bool", "bytes", "list", "dict", "datetime", "builtins", "httpx",
+        "cast", "overload", "cached_property", "strip_not_given", "deep_object", "delimited",
+        "exploded", "json_text", "pydantic", "to_raw_response_wrapper",
+        "async_to_raw_response_wrapper",
     }
 )  # fmt: skip
 
@@ -50,10 +78,17 @@ def singular(word: str) -> str:
     return word
 
 
-# Attributes of pydantic's BaseModel that a field must not shadow.
+# Members of pydantic's BaseModel (2.7 and later, deprecated ones too) that a field must not
+# shadow, and the names that model annotations spell (``str``, ``datetime.date``): a field named
+# ``str`` or ``datetime`` in a class body would hide them from the fields after it.
 MODEL_ATTRIBUTES = frozenset(
-    {"construct", "copy", "dict", "json", "model_config", "model_extra", "model_fields",
-     "parse_obj", "parse_raw", "schema", "schema_json", "validate", "update_forward_refs"}
+    {"construct", "copy", "dict", "from_orm", "json", "model_computed_fields", "model_config",
+     "model_construct", "model_copy", "model_dump", "model_dump_json", "model_extra",
+     "model_fields", "model_fields_set", "model_json_schema", "model_parametrized_name",
+     "model_post_init", "model_rebuild", "model_validate", "model_validate_json",
+     "model_validate_strings", "parse_file", "parse_obj", "parse_raw", "schema", "schema_json",
+     "update_forward_refs", "validate",
+     "str", "int", "float", "bool", "bytes", "list", "datetime"}
 )  # fmt: skip
 
 
@@ -78,6 +113,14 @@ def type_name(text: str) -> str:
     name = pascal(text) or "Model"
     if name[0].isdigit():
         name = "Model" + name
-    if name in RESERVED_TYPE_NAMES or keyword.iskeyword(name):
+    if (
+        name in RESERVED_TYPE_NAMES
+        or name in _STATUS_ERROR_NAMES
+        or name.endswith(_RESERVED_TYPE_SUFFIXES)
+        or keyword.iskeyword(name)
+    ):
         name += "Model"
     return name
+
+
+_STATUS_ERROR_NAMES = _status_error_names()

@@ -16,6 +16,7 @@ from generator.errors import SpecError
 from generator.refs import Resolver, component_name
 
 NAME_EXTENSION = "x-specgen-name"
+MAX_DEPTH = 64  # schemas nested in one another, inline (a component model starts afresh)
 
 _FORMATS: dict[str, ir.TypeKind] = {"date-time": "datetime", "date": "date", "binary": "bytes"}
 _PRIMITIVES: dict[str, ir.TypeKind] = {
@@ -55,10 +56,12 @@ class Shape:
     component: str | None = None
     occurrences: list[Occurrence] = field(default_factory=list)
     forced_names: set[str] = field(default_factory=set)
+    first_pointer: str = ""  # the least pointer of all occurrences, kept as they are added
 
-    @property
-    def first_pointer(self) -> str:
-        return min(occurrence.pointer for occurrence in self.occurrences)
+    def add(self, occurrence: Occurrence) -> None:
+        if not self.occurrences or occurrence.pointer < self.first_pointer:
+            self.first_pointer = occurrence.pointer
+        self.occurrences.append(occurrence)
 
 
 @dataclass(frozen=True)
@@ -87,10 +90,22 @@ class ShapeBuilder:
         self._components: dict[str, ir.TypeRef] = {}
         # Components being walked, and whether something inside referred back to them.
         self._walking: dict[str, bool] = {}
+        self._depth = 0  # schemas nested inside each other, counted from the last named model
 
     # -- entry point ---------------------------------------------------------------------------
 
     def type_of(self, schema: Any, at: str, context: Context) -> ir.TypeRef:
+        # Python's parser takes 200 nested brackets, validators a few hundred nested schemas:
+        # past a bound, a spec is refused instead of generating code that cannot run.
+        if self._depth >= MAX_DEPTH:
+            raise SpecError(self.file, at, f"schemas nest deeper than {MAX_DEPTH} levels")
+        self._depth += 1
+        try:
+            return self._type_of(schema, at, context)
+        finally:
+            self._depth -= 1
+
+    def _type_of(self, schema: Any, at: str, context: Context) -> ir.TypeRef:
         if isinstance(schema, bool) or schema == {}:
             return ir.TypeRef("any")
         if not isinstance(schema, dict):
@@ -123,8 +138,8 @@ class ShapeBuilder:
 
     def _typed(self, schema: dict[str, Any], kind: Any, at: str, context: Context) -> ir.TypeRef:
         constraints = _constraints(schema)
-        if "const" in schema:
-            return ir.TypeRef("literal", values=(schema["const"],))
+        if "const" in schema and not isinstance(schema["const"], dict | list):
+            return _literal((schema["const"],))
         if "enum" in schema:
             return self._enum(schema, at, context)
         if kind == "array" or (kind is None and "items" in schema):
@@ -209,8 +224,8 @@ class ShapeBuilder:
         unique = tuple(value for _, value in dict.fromkeys((type(v), v) for v in values))
         if not unique:  # only null
             return ir.TypeRef("any", nullable=True)
-        if len(unique) == 1:
-            return ir.TypeRef("literal", values=unique, nullable=nullable)
+        if len(unique) == 1 or not all(map(_literal_value, unique)):
+            return self._nullable(_literal(unique), nullable)
         key = self._key(context, "enum", unique)
         shape = self._shape(key, "enum", at, context, schema)
         shape.values = unique
@@ -227,7 +242,7 @@ class ShapeBuilder:
         null = len(others) < len(places)
         if null and len(others) == 1:
             return self._nullable(self.type_of(*others[0], context), True)
-        discriminator = self._discriminator(schema, variants, at)
+        discriminator = self._discriminator(schema, variants, at) if len(others) > 1 else None
         members: list[ir.TypeRef] = []
         tags: list[str | int | float | bool | None] = []
         for variant, where in others:
@@ -259,10 +274,16 @@ class ShapeBuilder:
         objects = [
             variant for variant in objects if isinstance(variant, dict) and "properties" in variant
         ]
-        if len(objects) < 1:
+        if len(objects) < 2:
             return None
+        # Only a property every variant requires: a discriminated union needs the tag to parse.
         candidates = sorted(
-            set.intersection(*(set(variant["properties"]) for variant in objects)),
+            set.intersection(
+                *(
+                    set(variant["properties"]) & set(variant.get("required") or ())
+                    for variant in objects
+                )
+            ),
             key=lambda name: (name != "type", name != "object", name),
         )
         for name in candidates:
@@ -381,10 +402,14 @@ class ShapeBuilder:
         self._components[target] = placeholder
         self._walking[target] = False
         root = Root(naming.type_name(name), naming.type_name(name), request=False)
+        depth = self._depth
+        if _is_object(target_schema):  # a model of its own: what nests in it starts afresh
+            self._depth = 0
         try:
             resolved = self.type_of(target_schema, target, Context((), root=root, component=name))
         finally:
             recursive = self._walking.pop(target)
+            self._depth = depth
         if key not in self.shapes and recursive:
             # Something inside refers to a model that is not made: the schema is a list, a map
             # or a union, which have no class a reference could name.
@@ -401,7 +426,7 @@ class ShapeBuilder:
         if shape is None:
             shape = self.shapes[key] = Shape(key=key, kind=kind)
         occurrence = Occurrence(at, context.role, context.parent, context.root, context.request)
-        shape.occurrences.append(occurrence)
+        shape.add(occurrence)
         if at == shape.first_pointer:
             shape.description = _text(schema.get("description"))
         forced = schema.get(NAME_EXTENSION)
@@ -448,6 +473,42 @@ def _kinds(schema: dict[str, Any]) -> set[str]:
     else:
         kinds = {"object"} if "properties" in schema or "additionalProperties" in schema else set()
     return kinds - {"null"}
+
+
+def _literal(values: tuple[Any, ...]) -> ir.TypeRef:
+    """The literal type of JSON values. ``Literal`` cannot hold a float (PEP 586), nor can mypy
+    spell an int outside 64 bits: such values widen to ``float`` and ``int``; ``null`` makes the
+    type nullable."""
+    kept = tuple(value for value in values if _literal_value(value))
+    widened = [ir.TypeRef("literal", values=kept)] if kept else []
+    if any(isinstance(value, float) for value in values):
+        widened.append(ir.TypeRef("float"))
+    if any(isinstance(value, int) and not _literal_value(value) for value in values):
+        widened.append(ir.TypeRef("int"))
+    if not widened:
+        return ir.TypeRef("any", nullable=True)
+    single = widened[0] if len(widened) == 1 else ir.TypeRef("union", args=tuple(widened))
+    return replace(single, nullable=None in values)
+
+
+def _literal_value(value: object) -> bool:
+    """A value ``Literal[...]`` can hold, as type checkers read it."""
+    if isinstance(value, bool | str):
+        return True
+    return isinstance(value, int) and abs(value) < 2**63
+
+
+def _is_object(schema: Any) -> bool:
+    """An object schema at its top (it becomes a model)."""
+    if not isinstance(schema, dict):
+        return False
+    types = schema.get("type")
+    return (
+        "properties" in schema
+        or "allOf" in schema
+        or types == "object"
+        or (isinstance(types, list) and "object" in types)
+    )
 
 
 def _says_null(schema: Any) -> bool:

@@ -222,6 +222,12 @@ def _expression(
             + ", ".join(_expression(type_ref.args[0], item, models, used) for item in value)
             + "]"
         )
+    if type_ref.kind == "map" and isinstance(value, dict):
+        entries = (
+            f"{pysource.literal(key)}: {_expression(type_ref.args[0], item, models, used)}"
+            for key, item in value.items()
+        )
+        return "{" + ", ".join(entries) + "}"
     if type_ref.kind == "union":
         return _expression(_member_for(type_ref, value, models), value, models, used)
     if type_ref.kind in ("bytes", "file"):

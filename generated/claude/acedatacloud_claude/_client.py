@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._exceptions import SDKError
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .resources.chat import AsyncChat, Chat
-from .resources.messages import AsyncMessages, Messages
+
+if TYPE_CHECKING:
+    from .resources.chat import AsyncChat, Chat
+    from .resources.messages import AsyncMessages, Messages
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -29,10 +33,6 @@ class Client(SyncAPIClient):
     Failed requests are retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429
     and 5xx) with exponential backoff, honouring ``Retry-After``.
     """
-
-    chat: Chat
-
-    messages: Messages
 
     def __init__(
         self,
@@ -60,8 +60,22 @@ class Client(SyncAPIClient):
             default_headers=default_headers,
             user_agent=USER_AGENT,
         )
-        self.chat = Chat(self)
-        self.messages = Messages(self)
+
+    @cached_property
+    def chat(self) -> Chat:
+        """``client.chat``"""
+        # Imported on first use, with its models: the package imports fast.
+        from .resources.chat import Chat
+
+        return Chat(self)
+
+    @cached_property
+    def messages(self) -> Messages:
+        """``client.messages``"""
+        # Imported on first use, with its models: the package imports fast.
+        from .resources.messages import Messages
+
+        return Messages(self)
 
     def with_options(
         self,
@@ -95,10 +109,6 @@ class AsyncClient(AsyncAPIClient):
     and 5xx) with exponential backoff, honouring ``Retry-After``.
     """
 
-    chat: AsyncChat
-
-    messages: AsyncMessages
-
     def __init__(
         self,
         *,
@@ -125,8 +135,22 @@ class AsyncClient(AsyncAPIClient):
             default_headers=default_headers,
             user_agent=USER_AGENT,
         )
-        self.chat = AsyncChat(self)
-        self.messages = AsyncMessages(self)
+
+    @cached_property
+    def chat(self) -> AsyncChat:
+        """``client.chat``"""
+        # Imported on first use, with its models: the package imports fast.
+        from .resources.chat import AsyncChat
+
+        return AsyncChat(self)
+
+    @cached_property
+    def messages(self) -> AsyncMessages:
+        """``client.messages``"""
+        # Imported on first use, with its models: the package imports fast.
+        from .resources.messages import AsyncMessages
+
+        return AsyncMessages(self)
 
     def with_options(
         self,

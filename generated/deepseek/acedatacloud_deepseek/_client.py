@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._exceptions import SDKError
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .resources.chat import AsyncChat, Chat
+
+if TYPE_CHECKING:
+    from .resources.chat import AsyncChat, Chat
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -28,8 +32,6 @@ class Client(SyncAPIClient):
     Failed requests are retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429
     and 5xx) with exponential backoff, honouring ``Retry-After``.
     """
-
-    chat: Chat
 
     def __init__(
         self,
@@ -57,7 +59,14 @@ class Client(SyncAPIClient):
             default_headers=default_headers,
             user_agent=USER_AGENT,
         )
-        self.chat = Chat(self)
+
+    @cached_property
+    def chat(self) -> Chat:
+        """``client.chat``"""
+        # Imported on first use, with its models: the package imports fast.
+        from .resources.chat import Chat
+
+        return Chat(self)
 
     def with_options(
         self,
@@ -91,8 +100,6 @@ class AsyncClient(AsyncAPIClient):
     and 5xx) with exponential backoff, honouring ``Retry-After``.
     """
 
-    chat: AsyncChat
-
     def __init__(
         self,
         *,
@@ -119,7 +126,14 @@ class AsyncClient(AsyncAPIClient):
             default_headers=default_headers,
             user_agent=USER_AGENT,
         )
-        self.chat = AsyncChat(self)
+
+    @cached_property
+    def chat(self) -> AsyncChat:
+        """``client.chat``"""
+        # Imported on first use, with its models: the package imports fast.
+        from .resources.chat import AsyncChat
+
+        return AsyncChat(self)
 
     def with_options(
         self,

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._exceptions import SDKError
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .resources.google import AsyncGoogle, Google
+
+if TYPE_CHECKING:
+    from .resources.google import AsyncGoogle, Google
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -28,8 +32,6 @@ class Client(SyncAPIClient):
     Failed requests are retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429
     and 5xx) with exponential backoff, honouring ``Retry-After``.
     """
-
-    google: Google
 
     def __init__(
         self,
@@ -57,7 +59,14 @@ class Client(SyncAPIClient):
             default_headers=default_headers,
             user_agent=USER_AGENT,
         )
-        self.google = Google(self)
+
+    @cached_property
+    def google(self) -> Google:
+        """``client.google``"""
+        # Imported on first use, with its models: the package imports fast.
+        from .resources.google import Google
+
+        return Google(self)
 
     def with_options(
         self,
@@ -91,8 +100,6 @@ class AsyncClient(AsyncAPIClient):
     and 5xx) with exponential backoff, honouring ``Retry-After``.
     """
 
-    google: AsyncGoogle
-
     def __init__(
         self,
         *,
@@ -119,7 +126,14 @@ class AsyncClient(AsyncAPIClient):
             default_headers=default_headers,
             user_agent=USER_AGENT,
         )
-        self.google = AsyncGoogle(self)
+
+    @cached_property
+    def google(self) -> AsyncGoogle:
+        """``client.google``"""
+        # Imported on first use, with its models: the package imports fast.
+        from .resources.google import AsyncGoogle
+
+        return AsyncGoogle(self)
 
     def with_options(
         self,
