@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -115,6 +116,7 @@ def read_changelog(path: Path | None) -> str | None:
         raise SpecError(str(path), "", f"cannot read the changelog: {error}") from None
 
 
+@functools.cache  # templates compile once per process, however many targets render
 def _environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
