@@ -67,6 +67,7 @@ def _generate(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[G
     out = tmp / "out"
     sys.path.insert(0, str(out))
     try:
+        importlib.import_module(f"{package}.models")  # a submodule: the package does not load it
         yield Generated(spec, out, importlib.import_module(package))
     finally:
         sys.path.remove(str(out))

@@ -9,6 +9,7 @@ down below, so that a regression, or a construct that becomes supported, shows u
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import shutil
@@ -230,7 +231,10 @@ def client_methods(out: Path, package: str) -> dict[str, list[str]]:
 
 
 def _walk(obj: object, prefix: tuple[str, ...], resources: str) -> Iterator[str]:
-    for name, value in sorted(vars(obj).items()):
+    # Resources are attributes, or cached properties that import them on first use.
+    lazy = {n for n, d in vars(type(obj)).items() if isinstance(d, functools.cached_property)}
+    for name in sorted(set(vars(obj)) | lazy - {"with_raw_response"}):
+        value = getattr(obj, name)
         if name.startswith("_") or not type(value).__module__.startswith(resources):
             continue
         path = (*prefix, name)
