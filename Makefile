@@ -7,7 +7,7 @@ PACKAGES := $(patsubst %/pyproject.toml,%,$(wildcard generated/*/pyproject.toml)
 # The generated packages, installed editable: the toolkit's tests import them too.
 INSTALLED := $(VENV)/.packages-installed
 
-.PHONY: generate check lint test test-toolkit test-generated mock diff update clean
+.PHONY: generate check lint test test-toolkit test-generated mock diff update bench clean
 
 $(TOOLKIT): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,11 @@ diff: $(TOOLKIT)
 update: $(TOOLKIT)
 	$(if $(filter command line environment,$(origin SPEC)),,$(error usage: make update SPEC=path/to/new-spec.json))
 	$(BIN)/specgen update $(SPEC) $(if $(TARGET),--target $(TARGET))
+
+## Benchmark against openapi-python-client, datamodel-code-generator and openai; writes
+## bench/results.md and bench/generation.png (contenders in bench/.venvs/; not part of `make test`).
+bench: $(TOOLKIT)
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV)

@@ -14,8 +14,6 @@ import click
 
 from generator.config import Target, load_targets
 from generator.errors import SpecError
-from generator.output import diff_trees, read_tree, write_tree
-from generator.pipeline import generate_files
 
 if TYPE_CHECKING:  # the diff machinery is imported by the commands that use it
     from generator.diff.changes import Level
@@ -53,6 +51,9 @@ def generate(
     """Generate every configured target, or one SPEC into --out."""
     if spec is not None and out is None:
         raise click.UsageError("--out is required with SPEC")
+    from generator.output import write_tree
+    from generator.pipeline import generate_files
+
     with reporting_errors():
         targets = load_targets(project) if spec is None else [_ad_hoc(spec, overlay, package, out)]
         for target in targets:
@@ -62,17 +63,34 @@ def generate(
 
 
 @main.command()
+@click.option(
+    "--full", is_flag=True, help="Render and compare even where specgen.lock shows no change."
+)
 @project_option
-def check(project: Path) -> None:
-    """Fail with a diff if generated/ differs from what the specs generate now."""
+def check(full: bool, project: Path) -> None:
+    """Fail with a diff if generated/ differs from what the specs generate now.
+
+    Where a target's specgen.lock matches every input and output file as they are, nothing can
+    have changed and rendering is skipped; anything else is rendered and compared.
+    """
+    # Imported here: a check that the lock settles needs neither the loader nor the renderer.
+    from generator import lock
+    from generator.output import diff_trees, read_tree
+
     drifted = False
     with reporting_errors():
+        kit = None if full else lock.toolkit()
         for target in load_targets(project):
             label = (
                 target.out.relative_to(project)
                 if target.out.is_relative_to(project)
                 else target.out
             )
+            if kit is not None and lock.up_to_date(target, kit):
+                click.echo(f"{label} is up to date")
+                continue
+            from generator.pipeline import generate_files
+
             diff = diff_trees(generate_files(target), read_tree(target.out), str(label))
             if diff:
                 drifted = True

@@ -38,14 +38,25 @@ def write_tree(files: dict[str, str], out: Path) -> None:
 
 
 def read_tree(root: Path) -> dict[str, str]:
-    """Every file under ``root`` (relative path -> text), skipping caches and build leftovers."""
+    """Every file under ``root`` (relative path -> text), skipping caches and build leftovers.
+
+    The lock (``specgen.lock``) is one of the files: it is generated like the others."""
+    return {
+        relative: path.read_bytes().decode("utf-8", errors="replace")
+        for relative, path in tree_files(root)
+    }
+
+
+def tree_files(root: Path) -> list[tuple[str, Path]]:
+    """(relative path with ``/``, path) of every file under ``root`` that ``read_tree`` reads,
+    sorted."""
     if not root.is_dir():
-        return {}
-    files = {}
+        return []
+    files = []
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
         if path.is_file() and not any(part in IGNORED for part in relative.parts):
-            files[relative.as_posix()] = path.read_bytes().decode("utf-8", errors="replace")
+            files.append((relative.as_posix(), path))
     return files
 
 

@@ -1,8 +1,14 @@
-"""One target from spec to files: load, build the intermediate model, render."""
+"""One target from spec to files: load, build the intermediate model, render, lock."""
 
 from __future__ import annotations
 
-from generator import ir
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from generator import ir, load, lock
 from generator.build import build_api
 from generator.config import Target
 from generator.errors import SpecError
@@ -19,4 +25,53 @@ def build_target(target: Target) -> ir.Api:
 
 
 def generate_files(target: Target) -> dict[str, str]:
-    return render(build_target(target), target.version, changelog=read_changelog(target.changelog))
+    """Every file of the target's output folder, its ``specgen.lock`` included."""
+    # Inputs are hashed before they are read: a file edited meanwhile leaves a lock that no
+    # longer matches (a slow check), never one that matches output it did not produce.
+    kit = lock.toolkit()
+    sources: dict[str, str] = {}
+    for path in (target.spec, target.overlay, target.changelog):
+        if path is not None:
+            _record(sources, path, target.out)
+    with _fewer_collections():
+        with _recording_reads(lambda path: _record(sources, path, target.out)):
+            api = build_target(target)
+        files = render(api, target.version, changelog=read_changelog(target.changelog))
+    files[lock.LOCK_NAME] = lock.lock_text(target, sources, lock.text_hashes(files), kit)
+    return dict(sorted(files.items()))
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect cyclic garbage less often while generating (as mypy does): the IR, the templates
+    and black allocate millions of objects that live to the end, and with the default thresholds
+    the collector walks them again and again, a cost that grows faster than the spec. Measured:
+    specs/claude.json 1.67 -> 1.51 s; 1,000 synthetic operations 190 -> 136 s, peak memory 530
+    -> 850 MB."""
+    previous = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+
+
+def _record(sources: dict[str, str], path: Path, out: Path) -> None:
+    sources[lock.source_path(path, out)] = lock.file_hash(path)
+
+
+@contextmanager
+def _recording_reads(record: Callable[[Path], None]) -> Iterator[None]:
+    """Call ``record`` with every file ``load_spec`` reads: the spec, the files its ``$ref``s
+    pull in, the overlay. They all go through ``load.read_document``, called by name."""
+    original = load.read_document
+
+    def read_document(path: Path) -> Any:
+        record(path)
+        return original(path)
+
+    load.read_document = read_document
+    try:
+        yield
+    finally:
+        load.read_document = original
