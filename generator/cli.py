@@ -23,6 +23,7 @@ EXIT_DRIFT = 1
 EXIT_CHANGES = 1  # diff --fail-on
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
+JOBS = os.cpu_count() or 1  # processes that may format a large package
 
 project_option = click.option(
     "--project",
@@ -57,7 +58,7 @@ def generate(
     with reporting_errors():
         targets = load_targets(project) if spec is None else [_ad_hoc(spec, overlay, package, out)]
         for target in targets:
-            files = generate_files(target)
+            files = generate_files(target, jobs=JOBS)
             write_tree(files, target.out)
             click.echo(f"generated {target.out} ({len(files)} files)")
 
@@ -91,7 +92,7 @@ def check(full: bool, project: Path) -> None:
                 continue
             from generator.pipeline import generate_files
 
-            diff = diff_trees(generate_files(target), read_tree(target.out), str(label))
+            diff = diff_trees(generate_files(target, jobs=JOBS), read_tree(target.out), str(label))
             if diff:
                 drifted = True
                 click.echo(diff, nl=False)

@@ -24,8 +24,9 @@ def build_target(target: Target) -> ir.Api:
         raise SpecError(spec.file, "", "schemas nest too deeply to generate") from None
 
 
-def generate_files(target: Target) -> dict[str, str]:
-    """Every file of the target's output folder, its ``specgen.lock`` included."""
+def generate_files(target: Target, jobs: int = 1) -> dict[str, str]:
+    """Every file of the target's output folder, its ``specgen.lock`` included; ``jobs``
+    processes may format them."""
     # Inputs are hashed before they are read: a file edited meanwhile leaves a lock that no
     # longer matches (a slow check), never one that matches output it did not produce.
     kit = lock.toolkit()
@@ -36,7 +37,8 @@ def generate_files(target: Target) -> dict[str, str]:
     with _fewer_collections():
         with _recording_reads(lambda path: _record(sources, path, target.out)):
             api = build_target(target)
-        files = render(api, target.version, changelog=read_changelog(target.changelog))
+        changelog = read_changelog(target.changelog)
+        files = render(api, target.version, changelog=changelog, jobs=jobs)
     files[lock.LOCK_NAME] = lock.lock_text(target, sources, lock.text_hashes(files), kit)
     return dict(sorted(files.items()))
 

@@ -21,6 +21,7 @@ _SIMPLE = {
 }  # fmt: skip
 _BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict"})
 # Characters that must not appear raw in a docstring: C0/C1 controls and Unicode line breaks.
+_FLAT_LITERAL = 60  # a longer literal collection is written one item a line
 _LINE_END_SPACE = re.compile(r"[ \t]+(?=\n|$)")
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -91,16 +92,31 @@ def alias_value(alias: ir.TypeRef) -> str:
 
 
 def literal(value: object) -> str:
-    """A Python literal for a JSON value; strings are escaped by ``repr``."""
+    """A Python literal for a JSON value; strings are escaped by ``repr``.
+
+    Written as black writes it, so that formatting has little left to do: double quotes where
+    they need no escapes, and a long dict or list one item a line with a trailing comma.
+    """
+    if isinstance(value, str):
+        text = repr(value)
+        return f'"{text[1:-1]}"' if text[0] == "'" and '"' not in value else text
     if isinstance(value, float) and not math.isfinite(value):
-        return f"float({str(value)!r})"
+        return f'float("{value}")'
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in value.items()) + "}"
+        items = [f"{literal(k)}: {literal(v)}" for k, v in value.items()]
+        return _collection("{", items, "}")
     if isinstance(value, list):
-        return "[" + ", ".join(literal(item) for item in value) + "]"
-    if value is None or isinstance(value, bool | int | float | str):
+        return _collection("[", [literal(item) for item in value], "]")
+    if value is None or isinstance(value, bool | int | float):
         return repr(value)
     raise TypeError(f"not a JSON value: {type(value).__name__}")
+
+
+def _collection(opening: str, items: list[str], closing: str) -> str:
+    flat = opening + ", ".join(items) + closing
+    if len(flat) <= _FLAT_LITERAL:
+        return flat
+    return opening + "\n" + "".join(f"{item},\n" for item in items) + closing
 
 
 def toml_string(value: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import json
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import black
@@ -14,24 +16,35 @@ from generator.errors import SpecError
 from generator.testcases import operation_cases
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# black's output by its input, for this process: the runtime modules are the same text in
+# every package, and a run may render several.
+_FORMATTED: dict[str, str] = {}
+_FORMATTED_KEPT = 1_000
+# Below this much Python source, starting worker processes costs more than it saves.
+PARALLEL_FROM = 100_000
+_FORK = "fork"  # only where workers can be forked: spawning would import everything again
+_START_METHODS = multiprocessing.get_all_start_methods()
 BLACK_MODE = black.Mode(line_length=100, target_versions={black.mode.TargetVersion.PY311})
 
 
 def render(
-    api: ir.Api, version: str, templates: Path = TEMPLATES, changelog: str | None = None
+    api: ir.Api,
+    version: str,
+    templates: Path = TEMPLATES,
+    changelog: str | None = None,
+    jobs: int = 1,
 ) -> dict[str, str]:
     """Every file of the generated package, by path relative to its folder, formatted.
 
     ``changelog`` is the text of the target's changelog file: the package gets a CHANGELOG.md
-    with it, verbatim, under a title.
+    with it, verbatim, under a title. ``jobs`` is how many processes may run black.
     """
     env = _environment(templates)
     package = api.package
     files: dict[str, str] = {}
 
     def emit(template: str, path: str, **context: object) -> None:
-        text = env.get_template(template).render(api=api, version=version, **context)
-        files[path] = _format(path, text)
+        files[path] = env.get_template(template).render(api=api, version=version, **context)
 
     emit("package/pyproject.toml.jinja", "pyproject.toml")
     emit("package/README.md.jinja", "README.md")
@@ -101,7 +114,7 @@ def render(
     emit("tests/conftest.py.jinja", "tests/conftest.py")
     schemas = {op.id: op.request_schema for op in api.operations if op.request_schema is not None}
     files["tests/request_schemas.json"] = json.dumps(schemas, indent=2, ensure_ascii=False) + "\n"
-    return dict(sorted(files.items()))
+    return dict(sorted(_formatted(files, jobs).items()))
 
 
 def read_changelog(path: Path | None) -> str | None:
@@ -149,9 +162,25 @@ def _environment(templates: Path) -> jinja2.Environment:
     return env
 
 
-def _format(path: str, text: str) -> str:
-    if not path.endswith(".py"):
-        return text
+def _formatted(files: dict[str, str], jobs: int) -> dict[str, str]:
+    """The files with every Python one formatted by black, which is most of the cost of a
+    run: a large package is spread over ``jobs`` worker processes, biggest files first."""
+    python = [path for path in files if path.endswith(".py")]
+    texts = sorted({files[p] for p in python} - _FORMATTED.keys(), key=len, reverse=True)
+    parallel = jobs > 1 and sum(map(len, texts)) >= PARALLEL_FROM and _FORK in _START_METHODS
+    if parallel:
+        context = multiprocessing.get_context(_FORK)  # workers start with black imported
+        with ProcessPoolExecutor(min(jobs, len(texts)), mp_context=context) as pool:
+            formatted = list(pool.map(_black, texts))
+    else:
+        formatted = [_black(text) for text in texts]
+    if len(_FORMATTED) > _FORMATTED_KEPT:
+        _FORMATTED.clear()
+    _FORMATTED.update(zip(texts, formatted, strict=True))
+    return {**files, **{path: _FORMATTED[files[path]] for path in python}}
+
+
+def _black(text: str) -> str:
     return black.format_str(text, mode=BLACK_MODE)
 
 

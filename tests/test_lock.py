@@ -130,9 +130,9 @@ def test_full_renders_even_when_the_lock_matches(
     rendered: list[str] = []
     original = generator.pipeline.generate_files
 
-    def spy(target: Any) -> dict[str, str]:
+    def spy(target: Any, jobs: int = 1) -> dict[str, str]:
         rendered.append(target.name)
-        return original(target)
+        return original(target, jobs)
 
     monkeypatch.setattr(generator.pipeline, "generate_files", spy)
     assert_passes(check(project, "--full"))

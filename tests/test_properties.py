@@ -11,7 +11,6 @@ command line and a hundredth (in packages) through mypy.
 from __future__ import annotations
 
 import datetime
-import functools
 import importlib
 import json
 import math
@@ -25,13 +24,11 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import pydantic
-import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, Phase, event, given, note, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-import generator.render
 from generator import contract, ir, pysource
 from generator.build import is_json
 from generator.cli import main
@@ -71,21 +68,6 @@ BASE = settings(
 PACKAGE = "specgen_props_pkg"
 # Unicode line breaks and controls that must never reach generated source unescaped.
 UNSAFE_IN_SOURCE = ("\x00", "\x1b", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _fast_rendering() -> Iterator[None]:
-    """Render the same way, faster: black is a pure function of its input, so formatting the
-    same text twice (the runtime files, identical in every package) is done once; the Jinja
-    environment (templates parsed and compiled) is built once instead of once per render."""
-    format_file, environment = generator.render._format, generator.render._environment
-    generator.render._format = functools.lru_cache(maxsize=4096)(format_file)
-    generator.render._environment = functools.lru_cache(maxsize=4)(environment)
-    try:
-        yield
-    finally:
-        generator.render._format = format_file
-        generator.render._environment = environment
 
 
 def write_spec(folder: Path, document: JSON, package: str = PACKAGE) -> Target:

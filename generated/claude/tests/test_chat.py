@@ -45,14 +45,14 @@ CHAT_COMPLETIONS_CREATE_RESPONSE: Any = {
                         "id": "string",
                         "type": "function",
                         "function": {"name": "string", "arguments": "string"},
-                    }
+                    },
                 ],
                 "refusal": "string",
                 "audio": {"id": "string", "expires_at": 1, "data": "string"},
             },
             "finish_reason": "stop",
             "logprobs": {},
-        }
+        },
     ],
     "created": 1,
     "system_fingerprint": "string",
@@ -159,7 +159,7 @@ CHAT_COMPLETIONS_CREATE_EVENTS: list[Any] = [
                 },
                 "finish_reason": "stop",
                 "logprobs": {},
-            }
+            },
         ],
         "usage": {
             "prompt_tokens": 1,
@@ -191,7 +191,7 @@ CHAT_COMPLETIONS_CREATE_EVENTS: list[Any] = [
                 },
                 "finish_reason": "stop",
                 "logprobs": {},
-            }
+            },
         ],
         "usage": {
             "prompt_tokens": 1,
@@ -223,7 +223,7 @@ CHAT_COMPLETIONS_CREATE_EVENTS: list[Any] = [
                 },
                 "finish_reason": "stop",
                 "logprobs": {},
-            }
+            },
         ],
         "usage": {
             "prompt_tokens": 1,
@@ -331,7 +331,9 @@ def test_chat_completions_create_stream_error_event(
 ) -> None:
     events = [
         CHAT_COMPLETIONS_CREATE_EVENTS[0],
-        {"error": {"type": "rate_limit_error", "message": "Slow down."}},
+        {
+            "error": {"type": "rate_limit_error", "message": "Slow down."},
+        },
     ]
     client = make_client(_chat_completions_create_stream_handler(events, []))
     received: list[Any] = []

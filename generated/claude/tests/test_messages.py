@@ -44,7 +44,15 @@ MESSAGES_CREATE_RESPONSE: Any = {
     "id": "string",
     "type": "message",
     "role": "assistant",
-    "content": [{"type": "text", "text": "string", "id": "string", "name": "string", "input": {}}],
+    "content": [
+        {
+            "type": "text",
+            "text": "string",
+            "id": "string",
+            "name": "string",
+            "input": {},
+        },
+    ],
     "model": "string",
     "stop_reason": "end_turn",
     "stop_sequence": "string",
@@ -121,7 +129,13 @@ MESSAGES_CREATE_EVENTS: list[Any] = [
             "type": "message",
             "role": "assistant",
             "content": [
-                {"type": "text", "text": "string", "id": "string", "name": "string", "input": {}}
+                {
+                    "type": "text",
+                    "text": "string",
+                    "id": "string",
+                    "name": "string",
+                    "input": {},
+                },
             ],
             "model": "string",
             "stop_reason": "end_turn",
@@ -140,7 +154,11 @@ MESSAGES_CREATE_EVENTS: list[Any] = [
             "input": {},
         },
     },
-    {"type": "content_block_delta", "index": 1, "delta": {"type": "text_delta", "text": "string"}},
+    {
+        "type": "content_block_delta",
+        "index": 1,
+        "delta": {"type": "text_delta", "text": "string"},
+    },
     {"type": "content_block_stop", "index": 1},
     {
         "type": "message_delta",
@@ -230,7 +248,10 @@ def test_messages_create_stream_async(make_async_client: Callable[[Handler], Asy
 def test_messages_create_stream_error_event(make_client: Callable[[Handler], Client]) -> None:
     events = [
         MESSAGES_CREATE_EVENTS[0],
-        {"type": "error", "error": {"type": "rate_limit_error", "message": "string"}},
+        {
+            "type": "error",
+            "error": {"type": "rate_limit_error", "message": "string"},
+        },
     ]
     client = make_client(_messages_create_stream_handler(events, []))
     received: list[Any] = []
@@ -247,7 +268,10 @@ def test_messages_create_stream_error_event(make_client: Callable[[Handler], Cli
         (
             400,
             BadRequestError,
-            {"type": "error", "error": {"type": "string", "message": "string"}},
+            {
+                "type": "error",
+                "error": {"type": "string", "message": "string"},
+            },
             "string",
             "string",
             None,

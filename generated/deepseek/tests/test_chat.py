@@ -35,7 +35,11 @@ CHAT_COMPLETIONS_CREATE_RESPONSE: Any = {
     "model": "string",
     "object": "chat.completion",
     "choices": [
-        {"index": 1, "message": {"role": "assistant", "content": "string"}, "finish_reason": "stop"}
+        {
+            "index": 1,
+            "message": {"role": "assistant", "content": "string"},
+            "finish_reason": "stop",
+        },
     ],
     "created": 1,
     "system_fingerprint": "string",
@@ -114,9 +118,13 @@ CHAT_COMPLETIONS_CREATE_EVENTS: list[Any] = [
         "choices": [
             {
                 "index": 1,
-                "delta": {"role": "system", "content": "string", "reasoning_content": "string"},
+                "delta": {
+                    "role": "system",
+                    "content": "string",
+                    "reasoning_content": "string",
+                },
                 "finish_reason": "stop",
-            }
+            },
         ],
     },
     {
@@ -127,9 +135,13 @@ CHAT_COMPLETIONS_CREATE_EVENTS: list[Any] = [
         "choices": [
             {
                 "index": 1,
-                "delta": {"role": "system", "content": "string", "reasoning_content": "string"},
+                "delta": {
+                    "role": "system",
+                    "content": "string",
+                    "reasoning_content": "string",
+                },
                 "finish_reason": "stop",
-            }
+            },
         ],
     },
     {
@@ -140,9 +152,13 @@ CHAT_COMPLETIONS_CREATE_EVENTS: list[Any] = [
         "choices": [
             {
                 "index": 1,
-                "delta": {"role": "system", "content": "string", "reasoning_content": "string"},
+                "delta": {
+                    "role": "system",
+                    "content": "string",
+                    "reasoning_content": "string",
+                },
                 "finish_reason": "stop",
-            }
+            },
         ],
     },
 ]
@@ -234,7 +250,9 @@ def test_chat_completions_create_stream_error_event(
 ) -> None:
     events = [
         CHAT_COMPLETIONS_CREATE_EVENTS[0],
-        {"error": {"type": "rate_limit_error", "message": "Slow down."}},
+        {
+            "error": {"type": "rate_limit_error", "message": "Slow down."},
+        },
     ]
     client = make_client(_chat_completions_create_stream_handler(events, []))
     received: list[Any] = []

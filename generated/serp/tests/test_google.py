@@ -39,7 +39,7 @@ GOOGLE_SEARCH_RESPONSE: Any = {
             "position": 1,
             "date": "string",
             "image_url": "string",
-        }
+        },
     ],
     "images": [
         {
@@ -49,7 +49,7 @@ GOOGLE_SEARCH_RESPONSE: Any = {
             "position": 1,
             "date": "string",
             "image_url": "string",
-        }
+        },
     ],
     "news": [
         {
@@ -59,7 +59,7 @@ GOOGLE_SEARCH_RESPONSE: Any = {
             "position": 1,
             "date": "string",
             "image_url": "string",
-        }
+        },
     ],
     "videos": [
         {
@@ -69,7 +69,7 @@ GOOGLE_SEARCH_RESPONSE: Any = {
             "position": 1,
             "date": "string",
             "image_url": "string",
-        }
+        },
     ],
     "places": [
         {
@@ -79,7 +79,7 @@ GOOGLE_SEARCH_RESPONSE: Any = {
             "position": 1,
             "date": "string",
             "image_url": "string",
-        }
+        },
     ],
     "maps": [
         {
@@ -89,7 +89,7 @@ GOOGLE_SEARCH_RESPONSE: Any = {
             "position": 1,
             "date": "string",
             "image_url": "string",
-        }
+        },
     ],
     "people_also_ask": [
         {
@@ -99,7 +99,7 @@ GOOGLE_SEARCH_RESPONSE: Any = {
             "position": 1,
             "date": "string",
             "image_url": "string",
-        }
+        },
     ],
     "related_searches": [{"query": "string"}],
     "answer_box": {},
