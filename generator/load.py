@@ -15,7 +15,7 @@ from openapi_pydantic.v3.v3_1 import OpenAPI as OpenAPI31
 from pydantic import ValidationError
 
 from generator import pointer
-from generator.bundle import bundle, references
+from generator.bundle import Reader, bundle, references
 from generator.errors import SpecError
 from generator.overlay import apply_overlay
 from generator.refs import Resolver
@@ -138,16 +138,17 @@ def _yaml_children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def load_spec(path: Path, overlay: Path | None = None) -> Spec:
-    """Read, patch and validate an OpenAPI 3.0/3.1 document."""
+def load_spec(path: Path, overlay: Path | None = None, read: Reader = read_document) -> Spec:
+    """Read, patch and validate an OpenAPI 3.0/3.1 document; ``read`` reads every file (the
+    spec, those its ``$ref``s pull in, the overlay)."""
     file = str(path)
-    document = read_document(path)
+    document = read(path)
     if not isinstance(document, dict):
         raise SpecError(file, "", "an OpenAPI document must be an object")
     # Other files first: the overlay may then adjust what they hold like anything else.
-    document = bundle(document, path, read_document)
+    document = bundle(document, path, read)
     if overlay is not None:
-        document = apply_overlay(document, read_document(overlay), str(overlay))
+        document = apply_overlay(document, read(overlay), str(overlay))
     validate(document, file)
     return Spec(file=file, document=document)
 

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from generator import ir, load, lock
+from generator import ir, lock
 from generator.build import build_api
+from generator.bundle import Reader
 from generator.config import Target
 from generator.errors import SpecError
-from generator.load import load_spec
+from generator.load import load_spec, read_document
 from generator.render import read_changelog, render
 
 
-def build_target(target: Target) -> ir.Api:
-    spec = load_spec(target.spec, target.overlay)
+def build_target(target: Target, read: Reader = read_document) -> ir.Api:
+    spec = load_spec(target.spec, target.overlay, read)
     try:
         return build_api(spec, target)
     except RecursionError:
@@ -34,9 +35,13 @@ def generate_files(target: Target, jobs: int = 1) -> dict[str, str]:
     for path in (target.spec, target.overlay, target.changelog):
         if path is not None:
             _record(sources, path, target.out)
+
+    def read(path: Path) -> Any:  # every file the spec pulls in is an input of the lock too
+        _record(sources, path, target.out)
+        return read_document(path)
+
     with _fewer_collections():
-        with _recording_reads(lambda path: _record(sources, path, target.out)):
-            api = build_target(target)
+        api = build_target(target, read)
         changelog = read_changelog(target.changelog)
         files = render(api, target.version, changelog=changelog, jobs=jobs)
     files[lock.LOCK_NAME] = lock.lock_text(target, sources, lock.text_hashes(files), kit)
@@ -60,20 +65,3 @@ def _fewer_collections() -> Iterator[None]:
 
 def _record(sources: dict[str, str], path: Path, out: Path) -> None:
     sources[lock.source_path(path, out)] = lock.file_hash(path)
-
-
-@contextmanager
-def _recording_reads(record: Callable[[Path], None]) -> Iterator[None]:
-    """Call ``record`` with every file ``load_spec`` reads: the spec, the files its ``$ref``s
-    pull in, the overlay. They all go through ``load.read_document``, called by name."""
-    original = load.read_document
-
-    def read_document(path: Path) -> Any:
-        record(path)
-        return original(path)
-
-    load.read_document = read_document
-    try:
-        yield
-    finally:
-        load.read_document = original
