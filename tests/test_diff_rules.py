@@ -22,7 +22,7 @@ from generator.load import Spec, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAUDE = ROOT / "specs" / "claude.json"
-CLAUDE_V1 = ROOT.parent / "shared" / "specs" / "history" / "claude.v1.json"
+CLAUDE_V1 = ROOT / "tests" / "fixtures" / "history" / "claude.v1.json"  # vendored from shared/
 CHAT = ("POST", "/v1/chat/completions")
 
 Doc = dict[str, Any]

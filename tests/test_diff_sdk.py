@@ -165,7 +165,7 @@ def test_an_enum_left_with_one_value_is_a_literal(tmp_path: Path) -> None:
         ("sdk-argument-type-changed", "breaking", "sdk:/methods/pets.create/arguments/kind"),
         ("sdk-enum-removed", "breaking", "sdk:/enums/PetKind"),
     ]
-    assert (changes[0].old, changes[0].new) == ("PetKind", "Literal['cat']")
+    assert (changes[0].old, changes[0].new) == ("PetKind", 'Literal["cat"]')
 
 
 def test_a_renamed_model_is_one_change(tmp_path: Path) -> None:
