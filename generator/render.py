@@ -16,6 +16,10 @@ from generator.errors import SpecError
 from generator.testcases import operation_cases
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# The spec-independent modules every package carries, from templates/runtime/.
+RUNTIME_MODULES = (
+    "_base_client", "_encoding", "_models", "_parsing", "_response", "_streaming", "_types",
+)  # fmt: skip
 # black's output by its input, for this process: the runtime modules are the same text in
 # every package, and a run may render several.
 _FORMATTED: dict[str, str] = {}
@@ -55,16 +59,7 @@ def render(
     emit("package/_client.py.jinja", f"{package}/_client.py")
     emit("package/_exceptions.py.jinja", f"{package}/_exceptions.py")
     emit("package/models.py.jinja", f"{package}/models.py")
-    runtime_modules = (
-        "_base_client",
-        "_encoding",
-        "_models",
-        "_parsing",
-        "_response",
-        "_streaming",
-        "_types",
-    )
-    for runtime in runtime_modules:
+    for runtime in RUNTIME_MODULES:
         emit(f"runtime/{runtime}.py.jinja", f"{package}/{runtime}.py")
     emit("package/resources/__init__.py.jinja", f"{package}/resources/__init__.py")
     cases = operation_cases(api)
