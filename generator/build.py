@@ -452,12 +452,30 @@ class _Builder:
     def _types(self, names: dict[str, str]) -> tuple[tuple[ir.Model, ...], tuple[ir.Enum, ...]]:
         models, enums = [], []
         for key, shape in self.shapes.shapes.items():
+            named_by: ir.NamedBy = "overlay" if shape.forced_names else "rule"
             if shape.kind == "model":
                 fields = tuple(replace(f, type=_named(f.type, names)) for f in shape.fields)
                 additional = _named(shape.additional, names) if shape.additional else None
-                models.append(ir.Model(names[key], fields, shape.description, additional))
+                models.append(
+                    ir.Model(
+                        names[key],
+                        fields,
+                        shape.description,
+                        additional,
+                        pointer=shape.first_pointer,
+                        named_by=named_by,
+                    )
+                )
             else:
-                enums.append(ir.Enum(names[key], shape.values, shape.description))
+                enums.append(
+                    ir.Enum(
+                        names[key],
+                        shape.values,
+                        shape.description,
+                        pointer=shape.first_pointer,
+                        named_by=named_by,
+                    )
+                )
         return tuple(sorted(models, key=lambda m: m.name)), tuple(
             sorted(enums, key=lambda e: e.name)
         )

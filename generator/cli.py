@@ -41,6 +41,39 @@ def main() -> None:
 
 
 @main.command()
+@click.argument("name")
+@click.option(
+    "--spec",
+    "spec",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="The API's OpenAPI spec, vendored byte for byte.",
+)
+@click.option("--package", help="Import name of the package (default: NAME, '-' as '_').")
+@click.option("--distribution", help="pip name of the package (default: --package, '_' as '-').")
+@project_option
+def init(
+    name: str, spec: Path, package: str | None, distribution: str | None, project: Path
+) -> None:
+    """Add a generation target NAME for a new API, ready for `make generate`.
+
+    Vendors SPEC as specs/NAME.<json|yaml>, writes an overlay stub specs/NAME.overlay.yaml,
+    and appends a [[tool.specgen.targets]] entry (out generated/NAME, version 0.1.0) to
+    pyproject.toml. Nothing is written when NAME exists, a file is in the way or SPEC does not
+    load (exit 2).
+
+    \b
+    Example:
+        specgen init petstore --spec ~/Downloads/petstore.yaml
+        make generate
+    """
+    from generator.init import init as run_init
+
+    with reporting_errors():
+        run_init(project, name, spec, package, distribution, echo=click.echo)
+
+
+@main.command()
 @click.argument("spec", required=False, type=click.Path(path_type=Path))
 @click.option("--overlay", type=click.Path(path_type=Path), help="Overlay 1.0 file to apply.")
 @click.option("--package", help="Import name of the generated package (with SPEC).")
@@ -218,6 +251,35 @@ def update(new_spec: Path, target_name: str | None, day: datetime | None, projec
             echo=click.echo,
             color=_colors(),
         )
+
+
+@main.command()
+@click.argument("target_name", metavar="[TARGET]", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+@project_option
+def inspect(target_name: str | None, as_json: bool, project: Path) -> None:
+    """Show how the spec maps to the SDK, for every target or only TARGET.
+
+    Each operation is listed as client.<resource>.<method> with its HTTP method and path, return
+    type, stream and error classes; each model and enum with the JSON pointer of the schema it
+    came from and whether its name came from a naming rule or the overlay (x-specgen-name).
+
+    Example: specgen inspect claude --json
+    """
+    from generator.inspection import render_json, render_text, report
+    from generator.pipeline import build_target
+
+    with reporting_errors():
+        targets = load_targets(project)
+        if target_name is not None:
+            known = [target.name for target in targets]
+            if target_name not in known:
+                raise click.UsageError(
+                    f"unknown target {target_name!r}; known: {', '.join(known) or 'none'}"
+                )
+            targets = [target for target in targets if target.name == target_name]
+        reports = [report(build_target(target), target.name) for target in targets]
+        click.echo((render_json if as_json else render_text)(reports), nl=False)
 
 
 def _colors() -> bool:

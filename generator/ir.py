@@ -68,6 +68,10 @@ class Field:
     deprecated: bool = False
 
 
+# Where a model's or enum's name came from: a naming rule, or ``x-specgen-name`` (an overlay).
+NamedBy = Literal["rule", "overlay"]
+
+
 @dataclass(frozen=True)
 class Model:
     name: str
@@ -78,6 +82,10 @@ class Model:
     # Appears in what the server sends (a response, a stream event, an error body): its enum
     # fields then also accept values the spec does not list yet.
     received: bool = False
+    # The JSON pointer of the schema it came from (the least of its occurrences), and whether
+    # its name came from a naming rule or from ``x-specgen-name`` (an overlay): for inspection.
+    pointer: str = ""
+    named_by: NamedBy = "rule"
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,8 @@ class Enum:
     name: str
     values: tuple[str | int | float | bool, ...]
     description: str | None = None
+    pointer: str = ""  # as for Model
+    named_by: NamedBy = "rule"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,0 +1,173 @@
+"""``specgen init``: add a generation target for a new API, ready for ``make generate``.
+
+Three things are written, and only once every check has passed (the name is new, no file is in
+the way, the spec loads): the spec, vendored byte for byte as ``specs/<name><suffix>``; an
+overlay stub, ``specs/<name>.overlay.yaml``; and a ``[[tool.specgen.targets]]`` entry appended
+to ``pyproject.toml`` as text, every other byte of the file kept. If writing fails half way,
+the files written so far are removed and ``pyproject.toml`` is put back.
+
+The overlay stub: ``generator.overlay`` refuses an overlay without actions (an empty list
+usually means a mistake), so the stub holds one action that changes nothing, an empty
+``update`` of ``$.info`` (which every valid spec has), and a commented example of a real one.
+That way the target's configuration names its overlay from the start, and ``specgen mock``,
+which applies the overlay beside a spec on its own, accepts it too.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.config import Target, load_targets
+from generator.errors import SpecError
+from generator.load import load_spec
+
+Echo = Callable[[str], None]
+
+# A target name: lowercase letters, digits, '_' and '-', starting with a letter.
+_NAME = re.compile(r"[a-z][a-z0-9_-]*")
+_PACKAGE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+DEFAULT_VERSION = "0.1.0"
+
+OVERLAY_STUB = """\
+# Local adjustments to the vendored {name} spec ({spec}, never edited by hand).
+# Overlay 1.0: https://spec.openapis.org/overlay/v1.0.0.html
+overlay: 1.0.0
+info: {{title: specgen adjustments for the {name} API, version: 1.0.0}}
+actions:
+  # An overlay needs at least one action: this one changes nothing (an empty update of $.info).
+  # Replace it with real adjustments, for example a method name for an operation:
+  #   - target: $.paths['/pets'].get
+  #     update: {{x-specgen-method: pets.list}}
+  - target: $.info
+    update: {{}}
+"""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What ``init`` writes: the files, and the pyproject.toml text after the edit."""
+
+    name: str
+    spec: Path
+    overlay: Path
+    pyproject: Path
+    entry: str
+
+
+def init(
+    project: Path,
+    name: str,
+    spec: Path,
+    package: str | None,
+    distribution: str | None,
+    echo: Echo,
+) -> Plan:
+    """Vendor ``spec`` as target ``name`` of ``project``, with an overlay stub and its config."""
+    pyproject = project / "pyproject.toml"
+    if not _NAME.fullmatch(name):
+        raise SpecError(
+            name, "", "a target name is lowercase letters, digits, '_' or '-', from a letter"
+        )
+    package = package or name.replace("-", "_")
+    if not _PACKAGE.fullmatch(package):
+        raise SpecError(package, "", "not a Python import name (use --package)")
+    distribution = distribution or package.replace("_", "-")
+    taken = {target.name for target in _existing_targets(pyproject, project)}
+    if name in taken:
+        raise SpecError(str(pyproject), "/tool/specgen/targets", f"target {name!r} exists")
+    out = Path("generated") / name
+    suffix = "".join(spec.suffixes[-1:]) or ".json"
+    vendored = Path("specs") / f"{name}{suffix}"
+    overlay = Path("specs") / f"{name}.overlay.yaml"
+    for path in (vendored, overlay, out):
+        if (project / path).exists():
+            raise SpecError(str(project / path), "", "already exists: not overwritten")
+    if spec.resolve() == (project / vendored).resolve():
+        raise SpecError(str(spec), "", "the spec is already where it would be vendored")
+    # The spec must load (valid, local $refs resolve) before anything is written.
+    load_spec(spec)
+    stub = OVERLAY_STUB.format(name=name, spec=vendored.as_posix())
+
+    entry = (
+        "\n[[tool.specgen.targets]]\n"
+        f"name = {_quoted(name)}\n"
+        f"spec = {_quoted(vendored.as_posix())}\n"
+        f"overlay = {_quoted(overlay.as_posix())}\n"
+        f"package = {_quoted(package)}\n"
+        f"distribution = {_quoted(distribution)}\n"
+        f"out = {_quoted(out.as_posix())}\n"
+        f"version = {_quoted(DEFAULT_VERSION)}\n"
+    )
+    original = pyproject.read_bytes()
+    text = original.decode("utf-8")
+    edited = _append_entry(text, entry)
+    _check_edit(edited, str(pyproject), name)
+
+    written: list[Path] = []
+    try:
+        (project / "specs").mkdir(exist_ok=True)
+        (project / vendored).write_bytes(spec.read_bytes())
+        written.append(project / vendored)
+        # The overlay must hold for this spec: check it before the config names it.
+        (project / overlay).write_text(stub, encoding="utf-8")
+        written.append(project / overlay)
+        load_spec(project / vendored, project / overlay)
+        pyproject.write_bytes(edited.encode("utf-8"))
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        pyproject.write_bytes(original)
+        raise
+    echo(f"vendored {spec} as {vendored.as_posix()}")
+    echo(f"wrote the overlay stub {overlay.as_posix()}")
+    echo(f"added target {name!r} to pyproject.toml (package {package}, out {out.as_posix()})")
+    echo("next: `make generate` (or `specgen generate`), then commit specs/ and generated/")
+    return Plan(name, project / vendored, project / overlay, pyproject, entry)
+
+
+def _existing_targets(pyproject: Path, project: Path) -> list[Target]:
+    """The configured targets; none when pyproject.toml has no target yet."""
+    try:
+        return load_targets(project)
+    except SpecError as error:
+        if error.pointer == "/tool/specgen/targets" and pyproject.is_file():
+            return []  # no targets configured yet: this is the first
+        raise
+
+
+def _append_entry(text: str, entry: str) -> str:
+    """``text`` with the entry after the last ``[[tool.specgen.targets]]`` block (where the
+    targets are read together), or at the end of the file when there is none."""
+    headers = list(re.finditer(r"^[ \t]*\[\[?[^\n]*$", text, re.M))
+    last = None
+    for index, header in enumerate(headers):
+        if re.match(r"[ \t]*\[\[[ \t]*tool\.specgen\.targets[ \t]*\]\]", header.group(0)):
+            last = index
+    if last is None or last + 1 == len(headers):
+        return text.rstrip("\n") + "\n" + entry
+    # Before the next table, keeping the comments and blank lines that lead into it.
+    cut = headers[last + 1].start()
+    block = text[:cut]
+    trailing = re.search(r"(?:\n(?:[ \t]*(?:#[^\n]*)?))*\n?$", block)
+    start = trailing.start() if trailing else cut
+    return text[:start].rstrip("\n") + "\n" + entry.rstrip("\n") + text[start:]
+
+
+def _check_edit(edited: str, file: str, name: str) -> None:
+    """The edited file parses and lists the new target."""
+    try:
+        data = tomllib.loads(edited)
+    except tomllib.TOMLDecodeError as error:  # pragma: no cover - a bug of _append_entry
+        raise SpecError(file, "", f"the edit would break the file: {error}") from None
+    names = [entry.get("name") for entry in data["tool"]["specgen"]["targets"]]
+    if names.count(name) != 1:  # pragma: no cover - a bug of _append_entry
+        raise SpecError(file, "/tool/specgen/targets", f"the edit did not add {name!r}")
+
+
+def _quoted(value: str) -> str:
+    """A TOML basic string."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1,0 +1,88 @@
+"""``specgen inspect``: how a spec maps to the SDK, as tables and as JSON."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from click.testing import CliRunner
+
+from generator import pointer
+from generator.cli import main
+from generator.load import load_spec
+from generator.pipeline import build_target
+from tests.helpers import ROOT, claude_target
+
+OPERATIONS = {
+    "chat.completions.create": "POST /v1/chat/completions",
+    "messages.create": "POST /v1/messages",
+    "messages.count_tokens": "POST /v1/messages/count_tokens",
+}
+
+
+@cache
+def _claude_json() -> list[dict[str, Any]]:
+    result = CliRunner().invoke(main, ["inspect", "claude", "--json", "--project", str(ROOT)])
+    assert result.exit_code == 0, result.output
+    data: list[dict[str, Any]] = json.loads(result.output)
+    return data
+
+
+def test_json_lists_the_three_operations_with_their_method_paths() -> None:
+    [data] = _claude_json()
+    assert data["target"] == "claude"
+    got = {op["id"]: f"{op['http_method']} {op['path']}" for op in data["operations"]}
+    assert got == OPERATIONS
+    for op in data["operations"]:
+        assert op["call"] == "client." + op["id"]
+        assert op["errors"], op["id"]
+    streams = {op["id"]: op["stream"] for op in data["operations"]}
+    assert streams["messages.count_tokens"] is None
+    assert streams["messages.create"] == {"event": "MessageStreamEvent", "flag": "stream"}
+
+
+def test_every_model_has_a_pointer_that_resolves_in_the_spec() -> None:
+    [data] = _claude_json()
+    target = claude_target()
+    document = load_spec(target.spec, target.overlay).document
+    api = build_target(target)
+    listed = {m["name"]: m for m in data["models"] + data["enums"]}
+    assert set(listed) == {m.name for m in api.models} | {e.name for e in api.enums}
+    for name, entry in listed.items():
+        assert entry["pointer"].startswith("/"), name
+        assert isinstance(pointer.resolve(document, entry["pointer"]), dict), name
+    named_by = {m["named_by"] for m in data["models"]}
+    assert named_by == {"overlay", "rule"}
+
+
+def test_overlay_names_are_marked_as_such() -> None:
+    [data] = _claude_json()
+    target = claude_target()
+    document = load_spec(target.spec, target.overlay).document
+    for entry in data["models"] + data["enums"]:
+        schema = pointer.resolve(document, entry["pointer"])
+        if schema.get("x-specgen-name") == entry["name"]:
+            assert entry["named_by"] == "overlay", entry["name"]
+
+
+def test_json_is_deterministic() -> None:
+    runner = CliRunner()
+    args = ["inspect", "claude", "--json", "--project", str(ROOT)]
+    assert runner.invoke(main, args).output == json.dumps(_claude_json(), indent=2) + "\n"
+
+
+def test_text_lists_each_operation() -> None:
+    result = CliRunner().invoke(main, ["inspect", "claude", "--project", str(ROOT)])
+    assert result.exit_code == 0, result.output
+    for op_id, route in OPERATIONS.items():
+        assert f"client.{op_id}" in result.output
+        assert route in result.output
+    assert "overlay" in result.output and "rule" in result.output
+
+
+def test_unknown_target_is_a_usage_error() -> None:
+    result = CliRunner().invoke(main, ["inspect", "nope", "--project", str(ROOT)])
+    assert result.exit_code == 2
+    errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert errors == ["Error: unknown target 'nope'; known: claude, deepseek, serp"]
