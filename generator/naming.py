@@ -103,7 +103,8 @@ def python_identifier(
     name = snake(text) or fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+    # ``l`` reads as ``1`` (linters refuse it as a name: E741, E743)
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved or name == "l":
         name += "_"
     return name
 

@@ -225,3 +225,9 @@ def test_operation_ids_name_methods_without_repeating_the_resource(
 
     route = Route(method, path, f"/paths/{path}/{method}", None, operation_id)
     assert client_paths([route], "spec.json")[route] == expected
+
+
+def test_l_is_never_a_name() -> None:
+    # `l` reads as `1`: ruff refuses it as a variable, argument or function name (E741, E743).
+    assert naming.python_identifier("l") == "l_"
+    assert naming.python_identifier("L") == "l_"
