@@ -82,7 +82,16 @@ def init(
 def generate(
     spec: Path | None, overlay: Path | None, package: str | None, out: Path | None, project: Path
 ) -> None:
-    """Generate every configured target, or one SPEC into --out."""
+    """Generate every configured target, or one SPEC into --out.
+
+    Exit 0 when written, 2 on bad input (one line naming the file and JSON pointer; the output
+    folder is left as it was).
+
+    \b
+    Examples:
+        specgen generate
+        specgen generate openapi.yaml --out build/client --package my_client
+    """
     if spec is not None and out is None:
         raise click.UsageError("--out is required with SPEC")
     from generator.output import write_tree
@@ -106,6 +115,11 @@ def check(full: bool, project: Path) -> None:
 
     Where a target's specgen.lock matches every input and output file as they are, nothing can
     have changed and rendering is skipped; anything else is rendered and compared.
+    Exit 0 when up to date, 1 on drift (the diff is printed), 2 on bad input.
+
+    \b
+    Example:
+        specgen check || make generate
     """
     # Imported here: a check that the lock settles needs neither the loader nor the renderer.
     from generator import lock
@@ -161,6 +175,10 @@ def mock(
     Without --overlay, SPEC's sibling ``<name>.overlay.yaml`` applies when there is one.
 
     Prints `mock server listening on http://HOST:PORT` once it accepts connections.
+
+    \b
+    Example:
+        specgen mock specs/claude.json --port 4010 --seed 7
     """
     # Imported here: generate and check need no web server stack.
     from generator.mock import is_loopback, listen, serve
@@ -209,6 +227,11 @@ def diff(
 
     OLD and NEW are spec files or git:REV:path (read with `git show` in --project).
     Exit 0, or 1 with --fail-on and a change at that level; 2 when a spec does not load.
+
+    \b
+    Examples:
+        specgen diff git:main:specs/claude.json specs/claude.json --fail-on breaking
+        specgen diff old.json new.json --format markdown > CHANGES.md
     """
     from generator.diff import compare
     from generator.diff.report import render_report
@@ -239,6 +262,11 @@ def update(new_spec: Path, target_name: str | None, day: datetime | None, projec
 
     The version goes up a major step when the SDK or the wire breaks, a minor one when anything
     else changed, a patch otherwise; the changelog gets the diff as its newest entry.
+    Exit 0 when done (or nothing to do), 2 on bad input; nothing is left half-changed.
+
+    \b
+    Example:
+        specgen update ~/Downloads/claude.json --target claude
     """
     from generator.update import update as run_update
 
