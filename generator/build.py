@@ -13,7 +13,7 @@ from generator.errors import SpecError
 from generator.load import Spec
 from generator.refs import Resolver
 from generator.routes import METHOD_EXTENSION, Route, client_paths
-from generator.schemas import Context, Root, ShapeBuilder, schema_example
+from generator.schemas import Context, Root, ShapeBuilder, has_schema_example, schema_example
 from generator.typenames import assign_names
 
 STREAM_TYPE = "text/event-stream"
@@ -198,7 +198,7 @@ class _Builder:
             default=resolved.get("default"),
             has_default="default" in resolved,
             example=example,
-            has_example="example" in parameter or _has_example(resolved),
+            has_example="example" in parameter or has_schema_example(resolved),
             deprecated=parameter.get("deprecated") is True,
             style=style,
             explode=explode,
@@ -667,10 +667,6 @@ def _error_classes(operations: tuple[ir.Operation, ...]) -> tuple[ir.ErrorClass,
             ir.ErrorClass(status, naming.pascal(phrase) + "Error", f"HTTP {status} {phrase}.")
         )
     return tuple(classes)
-
-
-def _has_example(schema: dict[str, Any]) -> bool:
-    return "example" in schema or bool(schema.get("examples"))
 
 
 def _text(value: Any) -> str | None:

@@ -108,6 +108,11 @@ class Argument(Field):
     style: str = ""
     explode: bool = False
 
+    @property
+    def separator(self) -> str:
+        """What joins the items of an array (or an object's keys and values) left unexploded."""
+        return {"spaceDelimited": " ", "pipeDelimited": "|"}.get(self.style, ",")
+
 
 BodyEncoding = Literal["json", "multipart", "form", "raw"]
 

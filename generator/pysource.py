@@ -286,7 +286,6 @@ class RequestPart:
 
 _PLACES = {"path": "path_params", "query": "query", "header": "headers", "cookie": "cookies"}
 _BODIES = {"json": "json_body", "multipart": "multipart", "form": "form", "raw": "content"}
-_SEPARATORS = {"spaceDelimited": " ", "pipeDelimited": "|"}
 
 
 def request_parts(operation: ir.Operation) -> list[RequestPart]:
@@ -320,8 +319,7 @@ def parameter_entry(argument: ir.Argument) -> str:
         return f"**deep_object({name}, {value})"
     if kind in ("model", "map", "object") and argument.style == "form" and argument.explode:
         return f"**exploded({value})"
-    if argument.style in _SEPARATORS and kind in ("list", "model", "map", "object"):
-        return f"{name}: delimited({value}, {literal(_SEPARATORS[argument.style])})"
-    if kind in ("list", "model", "map", "object") and not argument.explode:
-        return f'{name}: delimited({value}, ",")'
+    delimited_style = argument.style in ("spaceDelimited", "pipeDelimited")
+    if kind in ("list", "model", "map", "object") and (delimited_style or not argument.explode):
+        return f"{name}: delimited({value}, {literal(argument.separator)})"
     return f"{name}: {value}"

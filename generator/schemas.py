@@ -204,7 +204,7 @@ class ShapeBuilder:
             default=resolved.get("default"),
             has_default="default" in resolved,
             example=schema_example(resolved),
-            has_example="example" in resolved or bool(resolved.get("examples")),
+            has_example=has_schema_example(resolved),
             deprecated=resolved.get("deprecated") is True,
         )
 
@@ -611,6 +611,10 @@ def _text(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     return value.strip() or None
+
+
+def has_schema_example(schema: dict[str, Any]) -> bool:
+    return "example" in schema or bool(schema.get("examples"))
 
 
 def schema_example(schema: dict[str, Any]) -> ir.JSON:

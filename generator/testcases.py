@@ -273,9 +273,6 @@ def _wire_text(value: ir.JSON) -> str:
     return str(value)
 
 
-_SEPARATORS = {"spaceDelimited": " ", "pipeDelimited": "|"}
-
-
 def _style_text(argument: ir.Argument, value: ir.JSON) -> str:
     """A non-exploded parameter: arrays and objects as delimited text, or JSON content."""
     if argument.style == "json":
@@ -283,7 +280,7 @@ def _style_text(argument: ir.Argument, value: ir.JSON) -> str:
     if isinstance(value, dict):
         value = [part for pair in value.items() for part in pair]
     if isinstance(value, list):
-        return _SEPARATORS.get(argument.style, ",").join(_wire_text(item) for item in value)
+        return argument.separator.join(_wire_text(item) for item in value)
     return _wire_text(value)
 
 
