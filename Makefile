@@ -21,9 +21,10 @@ $(INSTALLED): $(TOOLKIT) $(wildcard generated/*/pyproject.toml)
 	done
 	touch $@
 
-## Regenerate every target in generated/ from specs/.
+## Regenerate every target in generated/ from specs/, and install the packages (editable) in .venv.
 generate: $(TOOLKIT)
 	$(BIN)/specgen generate
+	@$(MAKE) --no-print-directory $(INSTALLED)
 
 ## Fail with a diff if generated/ is not what the specs generate now.
 check: $(TOOLKIT)

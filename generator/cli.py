@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+import traceback
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -12,7 +13,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from generator.config import Target, load_targets
+from generator import console
+from generator.config import Target, find_target, load_targets
 from generator.errors import SpecError
 
 if TYPE_CHECKING:  # the diff machinery is imported by the commands that use it
@@ -24,6 +26,43 @@ EXIT_CHANGES = 1  # diff --fail-on
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 JOBS = os.cpu_count() or 1  # processes that may format a large package
+F = Callable[..., object]
+
+
+def _set_quiet(ctx: click.Context, _: click.Parameter, value: bool) -> None:
+    if value:
+        _set_level(ctx, console.QUIET)
+
+
+def _set_verbose(ctx: click.Context, _: click.Parameter, value: bool) -> None:
+    if value:
+        _set_level(ctx, console.VERBOSE)
+
+
+def _set_level(ctx: click.Context, level: int) -> None:
+    if ctx.find_root().meta.setdefault(console.LEVEL, level) != level:
+        raise click.UsageError("--quiet and --verbose exclude each other")
+
+
+def verbosity(command: F) -> F:
+    """-q/--quiet and -v/--verbose, accepted before the command name or after it."""
+    command = click.option(
+        "-v",
+        "--verbose",
+        is_flag=True,
+        expose_value=False,
+        callback=_set_verbose,
+        help="Add timings, why check renders, tracebacks (stderr).",
+    )(command)
+    return click.option(
+        "-q",
+        "--quiet",
+        is_flag=True,
+        expose_value=False,
+        callback=_set_quiet,
+        help="Say nothing but results and errors.",
+    )(command)
+
 
 project_option = click.option(
     "--project",
@@ -36,11 +75,17 @@ project_option = click.option(
 
 @click.group()
 @click.version_option(package_name="specgen")
+@verbosity
 def main() -> None:
-    """Generate typed Python clients from OpenAPI specs, and keep them in step with the specs."""
+    """Generate typed Python clients from OpenAPI specs, and keep them in step with the specs.
+
+    Exit codes: 0 done; 1 drift found (check) or a change at the --fail-on level (diff);
+    2 bad input (one line naming the file and JSON pointer); 3 an internal error.
+    """
 
 
 @main.command()
+@verbosity
 @click.argument("name")
 @click.option(
     "--spec",
@@ -70,10 +115,11 @@ def init(
     from generator.init import init as run_init
 
     with reporting_errors():
-        run_init(project, name, spec, package, distribution, echo=click.echo)
+        run_init(project, name, spec, package, distribution, echo=console.info)
 
 
 @main.command()
+@verbosity
 @click.argument("spec", required=False, type=click.Path(path_type=Path))
 @click.option("--overlay", type=click.Path(path_type=Path), help="Overlay 1.0 file to apply.")
 @click.option("--package", help="Import name of the generated package (with SPEC).")
@@ -100,12 +146,15 @@ def generate(
     with reporting_errors():
         targets = load_targets(project) if spec is None else [_ad_hoc(spec, overlay, package, out)]
         for target in targets:
+            console.detail(f"{target.name}: {target.spec}")
             files = generate_files(target, jobs=JOBS)
-            write_tree(files, target.out)
-            click.echo(f"generated {target.out} ({len(files)} files)")
+            with console.timed("write"):
+                write_tree(files, target.out)
+            console.info(f"generated {target.out} ({len(files)} files)")
 
 
 @main.command()
+@verbosity
 @click.option(
     "--full", is_flag=True, help="Render and compare even where specgen.lock shows no change."
 )
@@ -134,9 +183,11 @@ def check(full: bool, project: Path) -> None:
                 if target.out.is_relative_to(project)
                 else target.out
             )
-            if kit is not None and lock.up_to_date(target, kit):
-                click.echo(f"{label} is up to date")
+            reason = "--full" if kit is None else lock.stale_reason(target, kit)
+            if reason is None:
+                console.info(f"{label} is up to date")
                 continue
+            console.detail(f"{label}: rendering, as the lock does not settle it: {reason}")
             from generator.pipeline import generate_files
 
             diff = diff_trees(generate_files(target, jobs=JOBS), read_tree(target.out), str(label))
@@ -145,12 +196,13 @@ def check(full: bool, project: Path) -> None:
                 click.echo(diff, nl=False)
                 click.echo(f"{label} is out of date: run `make generate` and commit it.", err=True)
             else:
-                click.echo(f"{label} is up to date")
+                console.info(f"{label} is up to date")
     if drifted:
         sys.exit(EXIT_DRIFT)
 
 
 @main.command()
+@verbosity
 @click.argument("spec", type=click.Path(path_type=Path))
 @click.option("--overlay", type=click.Path(path_type=Path), help="Overlay 1.0 file to apply.")
 @click.option(
@@ -187,7 +239,7 @@ def mock(
     sibling = spec.with_name(f"{spec.stem}.overlay.yaml")
     if overlay is None and sibling.is_file():
         # The overlay declares the streams and fixes of a vendored spec: serve what we generate.
-        click.echo(f"using the overlay beside the spec: {sibling}", err=True)
+        console.info(f"using the overlay beside the spec: {sibling}", err=True)
         overlay = sibling
     with reporting_errors():
         api = build_target(_ad_hoc(spec, overlay, None, Path(".")))
@@ -203,6 +255,7 @@ def mock(
 
 
 @main.command()
+@verbosity
 @click.argument("old")
 @click.argument("new")
 @click.option("--overlay", type=click.Path(path_type=Path), help="Overlay 1.0 file for both.")
@@ -248,6 +301,7 @@ def diff(
 
 
 @main.command()
+@verbosity
 @click.argument("new_spec", type=click.Path(path_type=Path))
 @click.option("--target", "target_name", help="Target to update (default: the only one).")
 @click.option(
@@ -276,12 +330,13 @@ def update(new_spec: Path, target_name: str | None, day: datetime | None, projec
             new_spec,
             target_name,
             (day or datetime.now()).date(),
-            echo=click.echo,
+            echo=console.info,
             color=_colors(),
         )
 
 
 @main.command()
+@verbosity
 @click.argument("target_name", metavar="[TARGET]", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 @project_option
@@ -292,7 +347,11 @@ def inspect(target_name: str | None, as_json: bool, project: Path) -> None:
     type, stream and error classes; each model and enum with the JSON pointer of the schema it
     came from and whether its name came from a naming rule or the overlay (x-specgen-name).
 
-    Example: specgen inspect claude --json
+    Exit 0, or 2 on bad input (an unknown TARGET, a spec that does not load).
+
+    \b
+    Example:
+        specgen inspect claude --json
     """
     from generator.inspection import render_json, render_text, report
     from generator.pipeline import build_target
@@ -300,12 +359,7 @@ def inspect(target_name: str | None, as_json: bool, project: Path) -> None:
     with reporting_errors():
         targets = load_targets(project)
         if target_name is not None:
-            known = [target.name for target in targets]
-            if target_name not in known:
-                raise click.UsageError(
-                    f"unknown target {target_name!r}; known: {', '.join(known) or 'none'}"
-                )
-            targets = [target for target in targets if target.name == target_name]
+            targets = [find_target(targets, target_name, project)]
         reports = [report(build_target(target), target.name) for target in targets]
         click.echo((render_json if as_json else render_text)(reports), nl=False)
 
@@ -335,7 +389,9 @@ def reporting_errors() -> Iterator[None]:
         sys.exit(EXIT_BAD_INPUT)
     except click.ClickException:
         raise
-    except Exception as error:  # the promise is one line, never a traceback
+    except Exception as error:  # the promise is one line, never a traceback ...
+        if console.verbose():  # ... unless asked for, to report the bug
+            traceback.print_exc()
         message = " ".join(str(error).split())
         click.echo(f"internal error: {type(error).__name__}: {message}", err=True)
         sys.exit(EXIT_INTERNAL)

@@ -64,3 +64,15 @@ def load_targets(project: Path) -> list[Target]:
         except KeyError as error:
             raise SpecError(str(file), where, f"missing key {error.args[0]!r}") from None
     return targets
+
+
+def find_target(targets: list[Target], name: str, project: Path) -> Target:
+    for target in targets:
+        if target.name == name:
+            return target
+    names = ", ".join(target.name for target in targets)
+    raise SpecError(
+        str(project / "pyproject.toml"),
+        "/tool/specgen/targets",
+        f"no target {name!r} (targets: {names})",
+    )

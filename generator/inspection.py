@@ -2,8 +2,9 @@
 
 Each operation becomes ``client.<resource>.<method>`` (with its HTTP method and path, return
 type, stream and error classes); each model and enum is listed with the JSON pointer of the
-schema it came from and whether its name came from a naming rule or the overlay
-(``x-specgen-name``). That is what a maintainer reads to choose overlay names.
+schema it came from (and that pointer as an overlay ``target``) and whether its name came from a
+naming rule or the overlay (``x-specgen-name``). That is what a maintainer reads to choose
+overlay names.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 from typing import Any
 
 from generator import ir
+from generator.pointer import to_jsonpath
 from generator.pysource import annotation
 
 FALLBACK_ERROR = "APIStatusError"  # a status no class of its own covers
@@ -29,6 +31,7 @@ def report(api: ir.Api, target: str = "") -> dict[str, Any]:
             {
                 "name": model.name,
                 "pointer": model.pointer,
+                "overlay_target": to_jsonpath(model.pointer),
                 "named_by": model.named_by,
                 "received": model.received,
             }
@@ -38,6 +41,7 @@ def report(api: ir.Api, target: str = "") -> dict[str, Any]:
             {
                 "name": enum.name,
                 "pointer": enum.pointer,
+                "overlay_target": to_jsonpath(enum.pointer),
                 "named_by": enum.named_by,
                 "values": list(enum.values),
             }

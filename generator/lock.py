@@ -133,13 +133,19 @@ def up_to_date(target: Target, kit: Toolkit | None = None) -> bool:
 
     ``False`` is no verdict: the caller renders and compares.
     """
+    return stale_reason(target, kit) is None
+
+
+def stale_reason(target: Target, kit: Toolkit | None = None) -> str | None:
+    """``None`` when the lock in ``target.out`` proves the folder up to date, else the first
+    reason it does not (what ``check --verbose`` shows)."""
     try:
         recorded = (target.out / LOCK_NAME).read_bytes()
         listed = json.loads(recorded)["sources"]
     except (OSError, ValueError, KeyError, TypeError):
-        return False
+        return f"no readable {LOCK_NAME}"
     if not isinstance(listed, dict) or not all(isinstance(name, str) for name in listed):
-        return False
+        return f"{LOCK_NAME} lists no sources"
     # The files the spec pulled in are known from the lock; the configured ones from the target.
     names = set(listed)
     for path in (target.spec, target.overlay, target.changelog):
@@ -148,8 +154,29 @@ def up_to_date(target: Target, kit: Toolkit | None = None) -> bool:
     sources = {name: file_hash(target.out / name) for name in names}
     outputs = tree_hashes(target.out)
     if outputs is None:
-        return False
-    return lock_text(target, sources, outputs, kit).encode("utf-8") == recorded
+        return "an output file cannot be read"
+    current = lock_text(target, sources, outputs, kit)
+    if current.encode("utf-8") == recorded:
+        return None
+    return _first_difference(json.loads(recorded), json.loads(current))
+
+
+def _first_difference(recorded: Any, current: dict[str, Any]) -> str:
+    if not isinstance(recorded, dict):
+        return f"{LOCK_NAME} is not an object"
+    for section, now in current.items():
+        then = recorded.get(section)
+        if then == now or section == "digest":
+            continue
+        if not (isinstance(then, dict) and isinstance(now, dict)):
+            return f"{section} changed"
+        changed = sorted(key for key in then.keys() | now.keys() if then.get(key) != now.get(key))
+        what = (
+            "added" if changed[0] not in then else "removed" if changed[0] not in now else "changed"
+        )
+        more = f" (and {len(changed) - 1} more)" if len(changed) > 1 else ""
+        return f"{section}: {changed[0]} {what}{more}"
+    return f"{LOCK_NAME} was edited"
 
 
 def _config_value(value: object, out: Path) -> object:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from generator import ir, lock
+from generator import console, ir, lock
 from generator.build import build_api
 from generator.bundle import Reader
 from generator.config import Target
@@ -41,9 +41,11 @@ def generate_files(target: Target, jobs: int = 1) -> dict[str, str]:
         return read_document(path)
 
     with _fewer_collections():
-        api = build_target(target, read)
+        with console.timed("load and build"):
+            api = build_target(target, read)
         changelog = read_changelog(target.changelog)
-        files = render(api, target.version, changelog=changelog, jobs=jobs)
+        with console.timed("render and format"):
+            files = render(api, target.version, changelog=changelog, jobs=jobs)
     files[lock.LOCK_NAME] = lock.lock_text(target, sources, lock.text_hashes(files), kit)
     return dict(sorted(files.items()))
 

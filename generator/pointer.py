@@ -33,3 +33,25 @@ def resolve(document: Any, pointer: str) -> Any:
         else:
             raise KeyError(token)
     return node
+
+
+# Where an OpenAPI document holds arrays on the way to a schema: a digit after one of these is
+# an index (``oneOf[1]``); any other digit is a key (``responses['200']``).
+_ARRAYS = frozenset({"allOf", "oneOf", "anyOf", "prefixItems", "parameters"})
+
+
+def to_jsonpath(pointer: str) -> str:
+    """The JSONPath of an OpenAPI document's node at ``pointer``, as an overlay ``target``:
+    ``/paths/~1v1~1messages/post`` -> ``$.paths['/v1/messages'].post``."""
+    path, parent = "$", ""
+    for raw in pointer.split("/")[1:] if pointer else []:
+        token = unescape(raw)
+        if token.isdigit() and parent in _ARRAYS:
+            path += f"[{token}]"
+        elif token.isidentifier() and token.isascii():
+            path += f".{token}"
+        else:
+            escaped = token.replace("\\", "\\\\").replace("'", "\\'")
+            path += f"['{escaped}']"
+        parent = token
+    return path

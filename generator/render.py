@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import multiprocessing
+import re
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import jinja2
 
 from generator import ir, pysource
 from generator.errors import SpecError
+from generator.readme import readme_examples
 from generator.testcases import operation_cases
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -51,7 +53,8 @@ def render(
         files[path] = env.get_template(template).render(api=api, version=version, **context)
 
     emit("package/pyproject.toml.jinja", "pyproject.toml")
-    emit("package/README.md.jinja", "README.md")
+    emit("package/README.md.jinja", "README.md", readme=readme_examples(api))
+    files["README.md"] = _format_code_blocks(files["README.md"])
     if changelog is not None:
         emit("package/CHANGELOG.md.jinja", "CHANGELOG.md", changelog=changelog)
     emit("package/py.typed.jinja", f"{package}/py.typed")
@@ -177,6 +180,16 @@ def _formatted(files: dict[str, str], jobs: int) -> dict[str, str]:
 
 def _black(text: str) -> str:
     return black.format_str(text, mode=BLACK_MODE)
+
+
+# A Python code block of a Markdown file, its code as group 1.
+_CODE_BLOCK = re.compile(r"^```python\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+
+
+def _format_code_blocks(markdown: str) -> str:
+    """The Python blocks of a Markdown file formatted by black, as the modules are: the
+    templates lay calls out on one line, and spec literals (which span lines) need indenting."""
+    return _CODE_BLOCK.sub(lambda m: f"```python\n{_black(m.group(1))}```", markdown)
 
 
 def _family(resource: ir.Resource) -> list[ir.Resource]:

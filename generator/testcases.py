@@ -23,7 +23,8 @@ class ErrorCase:
 @dataclass(frozen=True)
 class StreamCase:
     events: tuple[ir.JSON, ...]  # what the server streams, in order
-    classes: tuple[str, ...]  # the class each event must parse into
+    classes: tuple[str, ...]  # the model each event must parse into; () when they are not models
+    text: bool  # the events are strings, sent as they are rather than as JSON
     terminator: str | None
     flag: str | None  # the argument that turns streaming on, None when it always streams
     error_event: ir.JSON  # an error event sent after the first event ...
@@ -73,16 +74,8 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
     for op in api.operations:
         used: set[str] = set()
         arguments, body, path, query, headers, cookies = [], {}, op.path, {}, {}, {}
-        whole_body = op.body is not None and not op.body.flattened
-        for argument in op.arguments:
-            # an optional body that is not flattened is sent all the same: the test checks it
-            sent = argument.required or argument.has_example
-            if not (sent or (whole_body and argument.location == "body")):
-                continue
-            value = _argument_value(argument, examples)
-            arguments.append(
-                (argument.python_name, _expression(argument.type, value, models, used))
-            )
+        for argument, value, expression in call_arguments(op, examples, models, used):
+            arguments.append((argument.python_name, expression))
             if argument.location == "body":
                 if op.body is not None and op.body.flattened:
                     body[argument.name] = value
@@ -140,6 +133,39 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
     return cases
 
 
+def call_arguments(
+    op: ir.Operation,
+    examples: Examples,
+    models: dict[str, ir.Model],
+    used: set[str],
+    *,
+    optional: bool = True,
+) -> list[tuple[ir.Argument, ir.JSON, str]]:
+    """The arguments of an example call of ``op``, from the spec's examples: each argument, its
+    value and that value as Python source (the model classes it builds are added to ``used``).
+
+    Required arguments, and with ``optional`` those the spec gives an example of.
+    """
+    whole_body = op.body is not None and not op.body.flattened
+    arguments = []
+    for argument in op.arguments:
+        # an optional body that is not flattened is sent all the same: the test checks it
+        sent = argument.required or (optional and argument.has_example)
+        if not (sent or (whole_body and argument.location == "body")):
+            continue
+        value = _argument_value(argument, examples)
+        arguments.append((argument, value, _expression(argument.type, value, models, used)))
+    return arguments
+
+
+def stream_flag(op: ir.Operation) -> str | None:
+    """The python name of the argument that turns streaming on; None when the operation always
+    streams (or does not stream)."""
+    if op.stream is None or not (op.response and op.response.type):
+        return None
+    return next((a.python_name for a in op.arguments if a.name == op.stream.flag), None)
+
+
 # The error type a test's stream error event carries, and the status it stands for.
 STREAM_ERROR_TYPE, STREAM_ERROR_STATUS = "rate_limit_error", 429
 
@@ -161,18 +187,19 @@ def _stream_case(
             error_event = value
             continue
         events.append(value)
-        classes.append(member.name)
+        if member.kind == "model":
+            classes.append(member.name)
     detail = error_event.get("error") if isinstance(error_event, dict) else None
     if isinstance(error_event, dict) and isinstance(detail, dict):
         error_event = {**error_event, "error": {**detail, "type": STREAM_ERROR_TYPE}}
     else:
         error_event = {"error": {"type": STREAM_ERROR_TYPE, "message": "Slow down."}}
-    flag = next((a.python_name for a in op.arguments if a.name == stream.flag), None)
     return StreamCase(
         events=tuple(events),
-        classes=tuple(classes),
+        classes=tuple(classes) if len(classes) == len(events) else (),
+        text=stream.event.kind == "str",
         terminator=stream.terminator,
-        flag=flag if op.response and op.response.type else None,
+        flag=stream_flag(op),
         error_event=error_event,
         error_exception=status_classes[STREAM_ERROR_STATUS],
         error_status=STREAM_ERROR_STATUS,
@@ -211,11 +238,20 @@ def error_fields(body: ir.JSON) -> tuple[str | None, str | None, str | None]:
 def _expression(
     type_ref: ir.TypeRef, value: ir.JSON, models: dict[str, ir.Model], used: set[str]
 ) -> str:
-    """Python source for ``value`` as an argument of ``type_ref``: models are built with
-    ``model_validate`` so the call type-checks."""
+    """Python source for ``value`` as an argument of ``type_ref``: a model is built as
+    ``Model(field=...)`` where every key is a field of that name, else with ``model_validate``
+    (wire names that are not Python names, keys the model does not declare), so the call
+    type-checks either way."""
     if type_ref.kind == "model" and isinstance(value, dict):
         used.add(type_ref.name)
-        return f"{type_ref.name}.model_validate({pysource.literal(value)})"
+        fields = {field.name: field for field in models[type_ref.name].fields}
+        if not all(key in fields and fields[key].python_name == key for key in value):
+            return f"{type_ref.name}.model_validate({pysource.literal(value)})"
+        arguments = (
+            f"{key}={_expression(fields[key].type, item, models, used)}"
+            for key, item in value.items()
+        )
+        return f"{type_ref.name}({', '.join(arguments)})"
     if type_ref.kind == "list" and isinstance(value, list):
         return (
             "["

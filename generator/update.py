@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.config import Target, load_targets
+from generator.config import Target, find_target, load_targets
 from generator.diff import Report, compare
 from generator.diff.report import markdown_sections, render_report
 from generator.errors import SpecError
@@ -195,11 +195,7 @@ def _choose(
         raise SpecError(
             str(project / "pyproject.toml"), "", f"several targets ({names}): choose one, --target"
         )
-    for target in targets:
-        if target.name == name:
-            return target
-    names = ", ".join(t.name for t in targets)
-    raise SpecError(str(project / "pyproject.toml"), "", f"no target {name!r} (targets: {names})")
+    return find_target(targets, name, project)
 
 
 def _read(path: Path) -> bytes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -86,3 +87,16 @@ def generate_and_test(tmp_path: Path, spec: Path, package: str) -> tuple[Path, s
     )
     assert run.returncode == 0, run.stdout + run.stderr
     return out, run.stdout
+
+
+_README_HEADING = re.compile(r"^## (.+)$", re.MULTILINE)
+_README_CODE = re.compile(r"^```python\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+
+
+def readme_code(readme: str) -> list[tuple[str, str]]:
+    """The ```python blocks of a generated README: (the ``## `` heading above it, its code)."""
+    headings = [(m.start(), m.group(1)) for m in _README_HEADING.finditer(readme)]
+    return [
+        (max((h for h in headings if h[0] < m.start()), default=(0, ""))[1], m.group(1))
+        for m in _README_CODE.finditer(readme)
+    ]

@@ -8,10 +8,12 @@ composition.yaml  allOf, oneOf + discriminator (with and without mapping), anyOf
 models.yaml       recursive and mutually recursive models, maps, enums, formats
 openapi31.yaml    type lists with "null", const, examples, numeric exclusiveMinimum
 uploads.yaml      multipart/form-data with a file, application/x-www-form-urlencoded
+streams.yaml      event streams of text, of numbers, and without a schema
 """
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import datetime
 import email.parser
@@ -38,7 +40,7 @@ import pytest
 
 from generator.config import Target
 from generator.pipeline import build_target
-from tests.helpers import ROOT, run_generator
+from tests.helpers import ROOT, readme_code, run_generator
 
 FEATURES = ROOT / "tests" / "fixtures" / "features"
 BASE_URL = "http://api.test/v1"
@@ -65,6 +67,8 @@ def _generate(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[G
     result = run_generator(tmp, "generate", str(spec), "--out", "out", "--package", package)
     assert result.returncode == 0, result.stderr
     out = tmp / "out"
+    for _, code in readme_code((out / "README.md").read_text(encoding="utf-8")):
+        ast.parse(code)  # the README's examples (they run in tests/test_package_readme.py)
     sys.path.insert(0, str(out))
     try:
         importlib.import_module(f"{package}.models")  # a submodule: the package does not load it
@@ -103,6 +107,11 @@ def openapi31(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
 @pytest.fixture(scope="module")
 def uploads(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
     yield from _generate(tmp_path_factory, "uploads")
+
+
+@pytest.fixture(scope="module")
+def streams(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
+    yield from _generate(tmp_path_factory, "streams")
 
 
 @dataclass
@@ -162,7 +171,7 @@ def round_trip(model: Any, data: dict[str, Any]) -> Any:
 
 # -- (1) every generated package passes its own tests -------------------------------------
 
-SPECS = ["parameters", "methods", "composition", "models", "openapi31", "uploads"]
+SPECS = ["parameters", "methods", "composition", "models", "openapi31", "uploads", "streams"]
 
 
 def _run(cwd: Path, *command: str) -> subprocess.CompletedProcess[str]:
@@ -685,3 +694,56 @@ def test_urlencoded_form(uploads: Generated) -> None:
         "remember": ["true"],
     }
     assert session.token == "tok-1"
+
+
+# -- streams ---------------------------------------------------------------------------------
+
+
+def sse(text: str) -> httpx.Response:
+    return httpx.Response(200, headers={"content-type": "text/event-stream"}, text=text)
+
+
+def test_a_stream_of_strings_yields_each_event_as_text(streams: Generated) -> None:
+    # Not JSON: a line that happens to parse as JSON stays text; data lines join with "\n".
+    server = serve(sse("data: GET / 200\n\ndata: 42\n\ndata: two\ndata: lines\n\n"))
+    with client(streams, server).logs.tail(service="web") as stream:
+        assert list(stream) == ["GET / 200", "42", "two\nlines"]
+    assert server.request.url.params["service"] == "web"
+
+
+def test_an_error_event_in_a_stream_of_strings_raises(streams: Generated) -> None:
+    error = json.dumps({"error": {"type": "overloaded_error", "message": "busy"}})
+    server = serve(sse(f"data: first\n\nevent: error\ndata: {error}\n\n"))
+    received: list[str] = []
+    with (
+        pytest.raises(streams.module.APIStatusError) as caught,
+        client(streams, server).logs.tail(service="web") as stream,
+    ):
+        received.extend(stream)
+    assert received == ["first"]
+    assert caught.value.status_code == 529
+
+
+def test_streams_of_numbers_and_of_anything(streams: Generated) -> None:
+    with client(streams, serve(sse("data: 1\n\ndata: 2\n\n"))).clock.ticks() as ticks:
+        assert list(ticks) == [1, 2]
+    text = 'data: {"a": 1}\n\ndata: not json\n\n'
+    with client(streams, serve(sse(text))).misc.anything() as anything:
+        assert list(anything) == [{"a": 1}, "not json"]
+
+
+def test_the_mock_streams_text_the_client_reads(streams: Generated) -> None:
+    from generator.mock import create_app
+
+    with warnings.catch_warnings():  # starlette asks for httpx2 on import; httpx still works
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    api = build_target(Target("s", streams.spec, None, "s", "s", Path(".")))
+    with TestClient(create_app(api, delay=0)) as http:
+        generated = streams.module.Client(
+            api_key="k", base_url="http://testserver", http_client=http
+        )
+        with generated.logs.tail(service="web") as stream:
+            lines = list(stream)
+    assert lines and all(isinstance(line, str) for line in lines), lines

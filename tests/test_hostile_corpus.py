@@ -38,7 +38,7 @@ from generator import naming
 from generator.build import RESERVED_ARGUMENTS
 from generator.config import Target
 from generator.pipeline import build_target
-from tests.helpers import run_generator
+from tests.helpers import readme_code, run_generator
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
 EXECUTED = 99  # the exit status of the payloads: seeing it means spec text was executed
@@ -236,7 +236,9 @@ def test_generated_code_parses_and_holds_spec_text_only_in_literals(
     case: str, request: pytest.FixtureRequest
 ) -> None:
     generated: Generated = request.getfixturevalue(case)
-    for path, source in generated.python_files():
+    readme = generated.out / "README.md"
+    examples = [(readme, code) for _, code in readme_code(readme.read_text(encoding="utf-8"))]
+    for path, source in [*generated.python_files(), *examples]:
         tree = ast.parse(source, filename=str(path))
         for character in RAW_CONTROLS:
             assert character not in source, (path, repr(character))

@@ -374,3 +374,33 @@ def test_a_removed_lock_fails(project: Path) -> None:
 
     assert_drift(result, LOCK)
     assert "--- /dev/null" in result.stdout
+
+
+# -- what check says ----------------------------------------------------------------------------
+
+
+def test_quiet_check_says_nothing_when_up_to_date(project: Path) -> None:
+    result = CliRunner().invoke(main, ["check", "--quiet", "--project", str(project)])
+    assert result.exit_code == 0, result.output
+    assert result.output == ""
+
+
+def test_verbose_check_says_why_it_renders(project: Path) -> None:
+    (project / OUT / "README.md").write_text("edited\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["-v", "check", "--project", str(project)])
+    assert_drift(result, f"{OUT}/README.md")
+    assert f"{OUT}: rendering, as the lock does not settle it: outputs: README.md changed\n" in (
+        result.stderr
+    )
+    assert "render and format: " in result.stderr
+    # The other targets settled from their locks, so they rendered nothing.
+    assert result.stderr.count("render and format: ") == 1
+
+
+def test_the_stale_reason_names_the_input(project: Path) -> None:
+    target = next(t for t in load_targets(project) if t.name == "claude")
+    assert lock.stale_reason(target) is None
+    target.spec.write_bytes(target.spec.read_bytes() + b"\n")
+    assert lock.stale_reason(target) == "sources: ../../specs/claude.json changed"
+    (target.out / lock.LOCK_NAME).unlink()
+    assert lock.stale_reason(target) == "no readable specgen.lock"

@@ -9,6 +9,7 @@ down below, so that a regression, or a construct that becomes supported, shows u
 
 from __future__ import annotations
 
+import ast
 import functools
 import importlib
 import inspect
@@ -25,7 +26,7 @@ import yaml
 
 from generator.config import Target
 from generator.pipeline import build_target
-from tests.helpers import ROOT, run_generator
+from tests.helpers import ROOT, readme_code, run_generator
 
 REAL = ROOT / "tests" / "fixtures" / "real"
 BIN = Path(sys.executable).parent
@@ -156,6 +157,8 @@ def test_real_spec_generates_or_refuses(file: str, generated: Generated) -> None
         assert not outcome.out.exists()
         return
     assert outcome.result.returncode == 0, outcome.result.stderr
+    for _, code in readme_code((outcome.out / "README.md").read_text(encoding="utf-8")):
+        ast.parse(code)  # the README's examples (they run in tests/test_package_readme.py)
     exposed = client_methods(outcome.out, case.package)
     ir_ids = sorted(op.id for op in build_target(_target(case, outcome.out)).operations)
     assert len(ir_ids) == case.operations

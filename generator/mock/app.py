@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import AsyncIterator, Mapping
 
 from jsonschema import Draft202012Validator
@@ -211,10 +212,16 @@ async def _sse(events: list[ir.JSON], terminator: str | None, delay: float) -> A
 
 
 def _frame(event: ir.JSON) -> str:
-    data = json.dumps(event, separators=(",", ":"), ensure_ascii=False)
+    """One event: text as it is (a stream of strings), anything else as JSON."""
+    if isinstance(event, str):
+        data = event
+    else:
+        data = json.dumps(event, separators=(",", ":"), ensure_ascii=False)
     kind = event.get("type") if isinstance(event, dict) else None
     prefix = f"event: {kind}\n" if isinstance(kind, str) else ""
-    return f"{prefix}data: {data}\n\n"
+    # SSE ends a line at CR, LF or CRLF: each line of the text is a data line of its own.
+    lines = "".join(f"data: {line}\n" for line in re.split(r"\r\n|\r|\n", data))
+    return f"{prefix}{lines}\n"
 
 
 def _preferences(header: str) -> dict[str, str]:

@@ -240,7 +240,7 @@ def _event(sse: ServerSentEvent, cast_to: Any, response: httpx.Response, skip_un
     With ``skip_unknown`` (a stream of several declared kinds of event), an event that fits none
     of them is skipped: APIs such as Anthropic's add event kinds that old clients must tolerate.
     """
-    payload = _json(sse, response)
+    payload = _payload(sse, cast_to, response)
     error = stream_error(sse.event, payload, response)
     if error is not None:
         raise error
@@ -252,10 +252,16 @@ def _event(sse: ServerSentEvent, cast_to: Any, response: httpx.Response, skip_un
         raise
 
 
-def _json(sse: ServerSentEvent, response: httpx.Response) -> object:
+def _payload(sse: ServerSentEvent, cast_to: Any, response: httpx.Response) -> object:
+    """What an event carries: text in a stream of strings (its error events are JSON), else JSON;
+    in a stream of anything, the text where it is not JSON."""
+    if cast_to is str and sse.event != "error":
+        return sse.data
     try:
         return json.loads(sse.data)
     except json.JSONDecodeError as error:
+        if cast_to is Any:
+            return sse.data
         raise APIResponseValidationError(
             response=response, body=sse.data, message=f"Stream event is not JSON: {error.msg}"
         ) from error

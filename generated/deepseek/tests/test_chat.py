@@ -67,7 +67,7 @@ def _chat_completions_create_handler(seen: list[httpx.Request]) -> Handler:
 
 def _call_chat_completions_create(client: Client) -> Any:
     return client.chat.completions.create(
-        messages=[ChatCompletionMessageParam.model_validate({"role": "user", "content": "string"})],
+        messages=[ChatCompletionMessageParam(role="user", content="string")],
         model="deepseek-v3",
         n=1,
         temperature=1,
@@ -77,9 +77,7 @@ def _call_chat_completions_create(client: Client) -> Any:
 async def _call_chat_completions_create_async(client: AsyncClient) -> Any:
     async with client:
         return await client.chat.completions.create(
-            messages=[
-                ChatCompletionMessageParam.model_validate({"role": "user", "content": "string"})
-            ],
+            messages=[ChatCompletionMessageParam(role="user", content="string")],
             model="deepseek-v3",
             n=1,
             temperature=1,
@@ -179,7 +177,7 @@ def _chat_completions_create_stream_handler(
 
 def _stream_chat_completions_create(client: Client) -> Any:
     return client.chat.completions.create(
-        messages=[ChatCompletionMessageParam.model_validate({"role": "user", "content": "string"})],
+        messages=[ChatCompletionMessageParam(role="user", content="string")],
         model="deepseek-v3",
         n=1,
         temperature=1,
@@ -223,9 +221,7 @@ def test_chat_completions_create_stream_async(
     async def consume(client: AsyncClient) -> list[Any]:
         async with client:
             stream = await client.chat.completions.create(
-                messages=[
-                    ChatCompletionMessageParam.model_validate({"role": "user", "content": "string"})
-                ],
+                messages=[ChatCompletionMessageParam(role="user", content="string")],
                 model="deepseek-v3",
                 n=1,
                 temperature=1,

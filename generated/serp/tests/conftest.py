@@ -25,11 +25,17 @@ REQUEST_SCHEMAS: dict[str, Any] = json.loads(
 )
 
 
-def sse_body(events: list[Any], terminator: str | None) -> bytes:
-    """Server-sent events as servers write them: ``event:`` named after a ``type``, then data."""
+def sse_body(events: list[Any], terminator: str | None, text: bool = False) -> bytes:
+    """Server-sent events as servers write them: ``event:`` named after a ``type``, then data;
+    with ``text``, strings go as they are and anything else is an error event."""
     parts = []
     for event in events:
-        if isinstance(event, dict) and isinstance(event.get("type"), str):
+        if text and isinstance(event, str):
+            parts.append(f"data: {event}\n\n")
+            continue
+        if text:
+            parts.append("event: error\n")
+        elif isinstance(event, dict) and isinstance(event.get("type"), str):
             parts.append(f"event: {event['type']}\n")
         parts.append(f"data: {json.dumps(event)}\n\n")
     if terminator is not None:
