@@ -83,7 +83,8 @@ class Examples:
         return self.value(field.type, full=full, depth=depth)
 
     def fits(self, type_ref: ir.TypeRef, value: ir.JSON) -> bool:
-        """Whether a spec's example is a value of the type (models are always built)."""
+        """Whether a spec's example is a value of the type: for a model, an object of its
+        fields only, the required ones included (union members that are models are built)."""
         if value is None:
             return type_ref.nullable
         kind = type_ref.kind
@@ -110,7 +111,12 @@ class Examples:
             )
         if kind == "union":
             return any(self.fits(arg, value) for arg in type_ref.args if arg.kind != "model")
-        return False  # models, files and bytes are built to fit
+        if kind == "model" and isinstance(value, dict):
+            fields = {field.name: field for field in self.models[type_ref.name].fields}
+            return all(f in value for f, field in fields.items() if field.required) and all(
+                key in fields and self.fits(fields[key].type, item) for key, item in value.items()
+            )
+        return False  # files and bytes are built to fit
 
 
 def _iso(kind: str, text: str) -> bool:
