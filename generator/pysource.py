@@ -91,6 +91,13 @@ def alias_value(alias: ir.TypeRef) -> str:
     return annotation(replace(alias, name=""), open_enums=True)
 
 
+def equals(value: object) -> str:
+    """The comparison with ``value`` in an assert: ``is`` for the singletons (ruff E711/E712)."""
+    if value is None or isinstance(value, bool):
+        return f"is {value!r}"
+    return f"== {literal(value)}"
+
+
 def literal(value: object) -> str:
     """A Python literal for a JSON value; strings are escaped by ``repr``.
 

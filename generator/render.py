@@ -139,6 +139,7 @@ def _environment(templates: Path) -> jinja2.Environment:
     )
     env.filters.update(
         literal=pysource.literal,
+        equals=pysource.equals,
         docstring=pysource.docstring,
         docstring_text=pysource.docstring_text,
         annotation=pysource.annotation,

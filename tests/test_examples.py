@@ -3,13 +3,16 @@ their type (for models, objects of their own fields with the required ones), els
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.examples import Examples
-from tests.helpers import build_document, json_post, minimal_spec
+from tests.helpers import build_document, generate_and_test, json_post, minimal_spec
 
 MESSAGE = {
     "type": "object",
@@ -57,3 +60,30 @@ def test_an_example_that_does_not_fit_is_replaced_by_a_built_one(
     assert isinstance(built, list) and all(
         item.get("role") in ("user", "assistant") for item in built
     )
+
+
+@pytest.mark.parametrize(
+    ("schema", "comparison"),
+    [
+        ({"type": "boolean", "example": True}, "assert body is True"),
+        ({"type": "integer"}, "assert body == "),
+    ],
+)
+def test_a_scalar_body_is_compared_as_ruff_wants(
+    tmp_path: Path, schema: dict[str, Any], comparison: str
+) -> None:
+    """A JSON body of ``true`` was checked with ``== True`` (ruff E712): found by the property
+    tests."""
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(minimal_spec({"/flag": json_post(schema)})), encoding="utf-8")
+    out, summary = generate_and_test(tmp_path, spec, "flags")
+    assert " passed" in summary
+    assert comparison in (out / "tests" / "test_flag.py").read_text(encoding="utf-8")
+    ruff = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "."],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert ruff.returncode == 0, ruff.stdout
