@@ -61,6 +61,7 @@ class _Draft:
     errors: list[ir.Response]
     stream: ir.Stream | None = None
     stream_name: str = ""  # for the union of a stream's event types
+    body_example: tuple[bool, ir.JSON] = (False, None)  # (found, value), for a whole-body argument
 
 
 def build_api(spec: Spec, target: Target) -> ir.Api:
@@ -255,6 +256,7 @@ class _Builder:
             raise SpecError(self.file, pointer.join(body_at, "content"), "no request content type")
         content_type, encoding = _body_encoding(content)
         required = body.get("required") is True
+        draft.body_example = self._example(content[content_type], body_at)
         if encoding == "raw":  # sent as given: text for text/*, else bytes
             kind: ir.TypeKind = "str" if content_type.startswith("text/") else "bytes"
             draft.body = ir.Body(content_type, ir.TypeRef(kind), required, False, encoding)
@@ -399,6 +401,7 @@ class _Builder:
                         argument = replace(argument, type=_files(argument.type))
                     arguments.append(argument)
             else:
+                found, example = draft.body_example
                 arguments.append(
                     ir.Argument(
                         name="body",
@@ -406,6 +409,8 @@ class _Builder:
                         type=body.type,
                         required=body.required,
                         location="body",
+                        example=example,
+                        has_example=found,
                     )
                 )
         response = draft.response

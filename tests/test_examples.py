@@ -66,14 +66,14 @@ def test_an_example_that_does_not_fit_is_replaced_by_a_built_one(
     ("schema", "comparison"),
     [
         ({"type": "boolean", "example": True}, "assert body is True"),
-        ({"type": "integer"}, "assert body == "),
+        ({"type": "integer", "example": 7}, "assert body == 7"),
     ],
 )
 def test_a_scalar_body_is_compared_as_ruff_wants(
     tmp_path: Path, schema: dict[str, Any], comparison: str
 ) -> None:
-    """A JSON body of ``true`` was checked with ``== True`` (ruff E712): found by the property
-    tests."""
+    """A JSON body of ``true`` was checked with ``== True`` (ruff E712, found by the property
+    tests); a whole body's example is the one sent."""
     spec = tmp_path / "spec.json"
     spec.write_text(json.dumps(minimal_spec({"/flag": json_post(schema)})), encoding="utf-8")
     out, summary = generate_and_test(tmp_path, spec, "flags")
