@@ -1,7 +1,8 @@
 """``specgen init``: add a generation target for a new API, ready for ``make generate``.
 
 Three things are written, and only once every check has passed (the name is new, no file is in
-the way, the spec loads): the spec, vendored byte for byte as ``specs/<name><suffix>``; an
+the way, the spec loads): the spec, vendored byte for byte as ``specs/<name><suffix>`` (a spec
+whose ``$ref``s pull in other files goes, with them, into ``specs/<name>/``); an
 overlay stub, ``specs/<name>.overlay.yaml``; and a ``[[tool.specgen.targets]]`` entry appended
 to ``pyproject.toml`` as text, every other byte of the file kept. If writing fails half way,
 the files written so far are removed and ``pyproject.toml`` is put back.
@@ -24,6 +25,7 @@ from pathlib import Path
 from generator.config import Target, load_targets
 from generator.errors import SpecError
 from generator.load import load_spec
+from generator.vendor import copy_files, spec_files
 
 Echo = Callable[[str], None]
 
@@ -80,16 +82,17 @@ def init(
     if name in taken:
         raise SpecError(str(pyproject), "/tool/specgen/targets", f"target {name!r} exists")
     out = Path("generated") / name
-    suffix = "".join(spec.suffixes[-1:]) or ".json"
-    vendored = Path("specs") / f"{name}{suffix}"
-    overlay = Path("specs") / f"{name}.overlay.yaml"
-    for path in (vendored, overlay, out):
-        if (project / path).exists():
-            raise SpecError(str(project / path), "", "already exists: not overwritten")
-    if spec.resolve() == (project / vendored).resolve():
-        raise SpecError(str(spec), "", "the spec is already where it would be vendored")
     # The spec must load (valid, local $refs resolve) before anything is written.
-    load_spec(spec)
+    files = spec_files(spec)
+    if files.others:  # a spec in several files gets a folder of its own, its layout kept
+        vendored = Path("specs") / name / spec.name
+    else:
+        vendored = Path("specs") / f"{name}{''.join(spec.suffixes[-1:]) or '.json'}"
+    copies = files.destinations(project / vendored)
+    overlay = Path("specs") / f"{name}.overlay.yaml"
+    for path in (*copies, project / overlay, project / out):
+        if path.exists():
+            raise SpecError(str(path), "", "already exists: not overwritten")
     stub = OVERLAY_STUB.format(name=name, spec=vendored.as_posix())
 
     entry = (
@@ -110,8 +113,8 @@ def init(
     written: list[Path] = []
     try:
         (project / "specs").mkdir(exist_ok=True)
-        (project / vendored).write_bytes(spec.read_bytes())
-        written.append(project / vendored)
+        written += copies
+        copy_files(copies)
         # The overlay must hold for this spec: check it before the config names it.
         (project / overlay).write_text(stub, encoding="utf-8")
         written.append(project / overlay)
@@ -120,9 +123,11 @@ def init(
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
+        _remove_empty_folders(written, project / "specs")
         pyproject.write_bytes(original)
         raise
-    echo(f"vendored {spec} as {vendored.as_posix()}")
+    also = f" with {len(files.others)} files it refers to" if files.others else ""
+    echo(f"vendored {spec} as {vendored.as_posix()}{also}")
     echo(f"wrote the overlay stub {overlay.as_posix()}")
     echo(f"added target {name!r} to pyproject.toml (package {package}, out {out.as_posix()})")
     echo("next: `make generate` (or `specgen generate`), then commit specs/ and generated/")
@@ -171,3 +176,11 @@ def _check_edit(edited: str, file: str, name: str) -> None:
 def _quoted(value: str) -> str:
     """A TOML basic string."""
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _remove_empty_folders(files: list[Path], root: Path) -> None:
+    """The folders under ``root`` that writing ``files`` created, if they are empty again."""
+    for folder in sorted({parent for path in files for parent in path.parents}, reverse=True):
+        inside = folder.is_relative_to(root) and folder != root
+        if inside and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()

@@ -1,10 +1,12 @@
 """``specgen update``: vendor a new version of a target's spec, and release the package for it.
 
 The new spec replaces the vendored one byte for byte (it is never edited: local adjustments live
-in the overlay), the semantic diff decides the new version of the generated package (major when
-the SDK or the wire breaks, minor when anything else changed, patch when nothing did), the
-changelog gets the diff as its newest entry, and the target is regenerated exactly as
-``specgen generate`` does, so ``specgen check`` passes afterwards.
+in the overlay), with every file its ``$ref``s pull in beside it, where it expects them; a file
+there that the current spec does not use is never overwritten. The semantic diff decides the
+new version of the generated package (major when the SDK or the wire breaks, minor when
+anything else changed, patch when nothing did), the changelog gets the diff as its newest
+entry, and the target is regenerated exactly as ``specgen generate`` does, so ``specgen check``
+passes afterwards.
 
 Nothing is written until both specs have loaded and the diff is known; if a later step fails,
 the files written so far are put back as they were.
@@ -27,6 +29,7 @@ from generator.errors import SpecError
 from generator.load import load_spec
 from generator.output import write_tree
 from generator.pipeline import generate_files
+from generator.vendor import copy_files, spec_files
 
 Echo = Callable[[str], None]
 
@@ -56,10 +59,20 @@ def update(
 ) -> Outcome:
     """Vendor ``new_spec`` for a target, bump its version, add a changelog entry, regenerate."""
     target = _choose(load_targets(project), target_name, project, new_spec)
-    new_bytes = _read(new_spec)
-    if new_bytes == _read(target.spec):
+    _read(new_spec)  # a missing file is named as such before it is loaded
+    # A spec in several files is vendored whole, each file where the main one expects it.
+    copies = spec_files(new_spec).destinations(target.spec)
+    current = spec_files(target.spec).destinations(target.spec)
+    if all(_snapshot(to) == _read(source) for to, source in copies.items()):
         echo(f"{_shown(target.spec, project)} is already {new_spec} byte for byte: nothing to do.")
         return Outcome(False, target.version, target.version, None)
+    for destination in copies:
+        if destination.exists() and destination not in current:
+            raise SpecError(
+                str(destination),
+                "",
+                f"not overwritten: {_shown(target.spec, project)} does not use it",
+            )
 
     old = load_spec(target.spec, target.overlay)
     new = load_spec(new_spec, target.overlay)
@@ -69,9 +82,12 @@ def update(
     pyproject_text = pyproject.read_bytes().decode("utf-8")
     edited = set_version(pyproject_text, target.name, version, str(pyproject))
 
-    saved = {path: _snapshot(path) for path in (target.spec, pyproject, target.changelog) if path}
+    written = (*copies, pyproject, target.changelog)
+    saved = {path: _snapshot(path) for path in written if path is not None}
     try:
-        target.spec.write_bytes(new_bytes)
+        copy_files(copies)
+        for unused in sorted(current.keys() - copies.keys()):
+            echo(f"{_shown(unused, project)} is no longer used by the spec (left in place)")
         old_label = f"{_shown(target.spec, project)} ({_api_version(old.document)})"
         new_label = f"{new_spec} ({_api_version(new.document)})"
         echo(render_report(report, "text", old_label, new_label, color))
