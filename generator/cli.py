@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -73,6 +73,15 @@ project_option = click.option(
 )
 
 
+targets_option = click.option(
+    "--target",
+    "target_names",
+    multiple=True,
+    metavar="NAME",
+    help="Only this configured target (repeatable; default: all).",
+)
+
+
 @click.group()
 @click.version_option(package_name="specgen")
 @verbosity
@@ -124,9 +133,15 @@ def init(
 @click.option("--overlay", type=click.Path(path_type=Path), help="Overlay 1.0 file to apply.")
 @click.option("--package", help="Import name of the generated package (with SPEC).")
 @click.option("--out", type=click.Path(path_type=Path), help="Output folder (with SPEC).")
+@targets_option
 @project_option
 def generate(
-    spec: Path | None, overlay: Path | None, package: str | None, out: Path | None, project: Path
+    spec: Path | None,
+    overlay: Path | None,
+    package: str | None,
+    out: Path | None,
+    target_names: tuple[str, ...],
+    project: Path,
 ) -> None:
     """Generate every configured target, or one SPEC into --out.
 
@@ -136,15 +151,21 @@ def generate(
     \b
     Examples:
         specgen generate
+        specgen generate --target claude
         specgen generate openapi.yaml --out build/client --package my_client
     """
     if spec is not None and out is None:
         raise click.UsageError("--out is required with SPEC")
+    if spec is not None and target_names:
+        raise click.UsageError("--target chooses configured targets: not with SPEC")
     from generator.output import write_tree
     from generator.pipeline import generate_files
 
     with reporting_errors():
-        targets = load_targets(project) if spec is None else [_ad_hoc(spec, overlay, package, out)]
+        if spec is None:
+            targets = _selected(project, target_names)
+        else:
+            targets = [_ad_hoc(spec, overlay, package, out)]
         for target in targets:
             console.detail(f"{target.name}: {target.spec}")
             files = generate_files(target, jobs=JOBS)
@@ -158,8 +179,9 @@ def generate(
 @click.option(
     "--full", is_flag=True, help="Render and compare even where specgen.lock shows no change."
 )
+@targets_option
 @project_option
-def check(full: bool, project: Path) -> None:
+def check(full: bool, target_names: tuple[str, ...], project: Path) -> None:
     """Fail with a diff if generated/ differs from what the specs generate now.
 
     Where a target's specgen.lock matches every input and output file as they are, nothing can
@@ -177,7 +199,7 @@ def check(full: bool, project: Path) -> None:
     drifted = False
     with reporting_errors():
         kit = None if full else lock.toolkit()
-        for target in load_targets(project):
+        for target in _selected(project, target_names):
             label = (
                 target.out.relative_to(project)
                 if target.out.is_relative_to(project)
@@ -357,11 +379,15 @@ def inspect(target_name: str | None, as_json: bool, project: Path) -> None:
     from generator.pipeline import build_target
 
     with reporting_errors():
-        targets = load_targets(project)
-        if target_name is not None:
-            targets = [find_target(targets, target_name, project)]
+        targets = _selected(project, [target_name] if target_name else [])
         reports = [report(build_target(target), target.name) for target in targets]
         click.echo((render_json if as_json else render_text)(reports), nl=False)
+
+
+def _selected(project: Path, names: Sequence[str]) -> list[Target]:
+    """The configured targets called ``names``, in that order; all of them without names."""
+    targets = load_targets(project)
+    return [find_target(targets, name, project) for name in names] if names else targets
 
 
 def _colors() -> bool:

@@ -404,3 +404,18 @@ def test_the_stale_reason_names_the_input(project: Path) -> None:
     assert lock.stale_reason(target) == "sources: ../../specs/claude.json changed"
     (target.out / lock.LOCK_NAME).unlink()
     assert lock.stale_reason(target) == "no readable specgen.lock"
+
+
+def test_check_and_generate_take_only_the_targets_named(project: Path) -> None:
+    spec = project / "specs" / "claude.json"
+    spec.write_bytes(spec.read_bytes() + b"\n")  # claude is now stale: a lock input changed
+    only_serp = check(project, "--target", "serp")
+    assert only_serp.exit_code == 0, only_serp.output
+    assert only_serp.stdout == "generated/serp is up to date\n"
+    assert_drift(check(project, "--target", "serp", "--target", "claude"), LOCK)
+
+    result = CliRunner().invoke(main, ["generate", "--target", "claude", "--project", str(project)])
+    assert result.exit_code == 0, result.output
+    [line] = result.stdout.splitlines()  # claude alone
+    assert line.startswith(f"generated {project / OUT} (")
+    assert_passes(check(project))
