@@ -336,7 +336,9 @@ class _Builder:
             fields = self.shapes.shapes[draft.body.type.name].fields
             if any(f.name == "stream" and f.type.kind == "bool" for f in fields):
                 flag = "stream"
-        return ir.Stream(event, terminator if isinstance(terminator, str) else None, flag)
+        found, example = self._example(media, at)
+        terminator = terminator if isinstance(terminator, str) else None
+        return ir.Stream(event, terminator, flag, example=example, has_example=found)
 
     def _response_root(
         self, schema: Any, resource: str, method: str, qualifier: str, success: bool

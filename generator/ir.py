@@ -151,6 +151,8 @@ class Stream:
     # streams.
     flag: str | None
     content_type: str = "text/event-stream"
+    example: JSON = None  # an event, as the spec gives one
+    has_example: bool = False
 
 
 @dataclass(frozen=True)

@@ -181,8 +181,12 @@ def _stream_case(
     members = stream.event.args if stream.event.kind == "union" else (stream.event,) * 3
     events, classes = [], []
     error_event: ir.JSON = None
+    given = stream.has_example and stream.event.kind != "union"
     for member in members:
-        value = examples.value(member, full=True)
+        if given and examples.fits(member, stream.example):
+            value = stream.example
+        else:
+            value = examples.value(member, full=True)
         if isinstance(value, dict) and value.get("type") == "error":
             error_event = value
             continue

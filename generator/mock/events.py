@@ -59,6 +59,10 @@ def stream_events(stream: ir.Stream, values: Examples, request: StreamRequest) -
         if members:
             tag = event.discriminator or "type"
             return _tagged_events(members, tag, values, pieces, request)
+    if event.kind == "str":  # a stream of text arrives in pieces
+        return list(pieces)
+    if stream.has_example and values.fits(event, stream.example):
+        return [stream.example]
     return [values.value(event, full=True)]
 
 
