@@ -128,17 +128,10 @@ def lock_text(
     return _dump(body)
 
 
-def up_to_date(target: Target, kit: Toolkit | None = None) -> bool:
-    """Whether the lock in ``target.out`` proves its files are what generating now would write.
-
-    ``False`` is no verdict: the caller renders and compares.
-    """
-    return stale_reason(target, kit) is None
-
-
 def stale_reason(target: Target, kit: Toolkit | None = None) -> str | None:
-    """``None`` when the lock in ``target.out`` proves the folder up to date, else the first
-    reason it does not (what ``check --verbose`` shows)."""
+    """``None`` when the lock in ``target.out`` proves its files are what generating now would
+    write, else the first reason it does not (what ``check --verbose`` shows). A reason is no
+    verdict: the caller renders and compares."""
     try:
         recorded = (target.out / LOCK_NAME).read_bytes()
         listed = json.loads(recorded)["sources"]

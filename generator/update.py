@@ -59,7 +59,6 @@ def update(
 ) -> Outcome:
     """Vendor ``new_spec`` for a target, bump its version, add a changelog entry, regenerate."""
     target = _choose(load_targets(project), target_name, project, new_spec)
-    _read(new_spec)  # a missing file is named as such before it is loaded
     # A spec in several files is vendored whole, each file where the main one expects it.
     copies = spec_files(new_spec).destinations(target.spec)
     current = spec_files(target.spec).destinations(target.spec)
