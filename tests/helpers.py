@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from generator import ir
 from generator.build import build_api
@@ -72,21 +76,53 @@ def run_generator(cwd: Path, *args: str, timeout: float = 60) -> subprocess.Comp
     )
 
 
+def run_package_tests(out: Path, timeout: float = 120) -> str:
+    """Run a generated package's own tests in ``out``; pytest's summary, after asserting they
+    passed."""
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    return run.stdout
+
+
 def generate_and_test(tmp_path: Path, spec: Path, package: str) -> tuple[Path, str]:
     """Generate ``spec`` into ``tmp_path/out`` and run the generated package's own tests there;
     the output folder and pytest's summary, after asserting both steps succeeded."""
     result = run_generator(tmp_path, "generate", str(spec), "--out", "out", "--package", package)
     assert result.returncode == 0, result.stderr
     out = tmp_path / "out"
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
-        cwd=out,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    return out, run.stdout
+    return out, run_package_tests(out)
+
+
+def first_line(process: subprocess.Popen[str], timeout: float, log: Path | None = None) -> str:
+    """The first line ``process`` prints (a server saying where it listens); the test fails
+    after ``timeout`` seconds, with the process's log when there is one."""
+    lines: queue.Queue[str] = queue.Queue()
+    stdout = process.stdout
+    assert stdout is not None
+    threading.Thread(target=lambda: lines.put(stdout.readline()), daemon=True).start()
+    try:
+        return lines.get(timeout=timeout)
+    except queue.Empty:
+        detail = f": {log.read_text()}" if log is not None else ""
+        pytest.fail(f"the process printed nothing in {timeout} s{detail}")
+
+
+def stop(process: subprocess.Popen[Any], timeout: float) -> None:
+    """Terminate ``process`` (kill it if it lingers) and close its stdout."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=timeout)
+    if process.stdout is not None:
+        process.stdout.close()
 
 
 _README_HEADING = re.compile(r"^## (.+)$", re.MULTILINE)

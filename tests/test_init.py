@@ -8,15 +8,13 @@ and the new package's own tests.
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
 
 from generator.init import _append_entry
-from tests.helpers import ROOT, run_generator
+from tests.helpers import ROOT, run_generator, run_package_tests
 
 PETSTORE = ROOT / "tests/fixtures/real/petstore.yaml"
 CACHES = shutil.ignore_patterns("__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache")
@@ -75,15 +73,7 @@ def test_init_then_generate_and_the_package_tests_pass(project: Path) -> None:
     assert "generated generated/petstore" in generated.stdout
     out = project / "generated/petstore"
     assert (out / "petstore").is_dir()
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
-        cwd=out,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert " passed" in run.stdout
+    assert " passed" in run_package_tests(out, timeout=180)
 
 
 @pytest.mark.parametrize(

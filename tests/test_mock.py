@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 import os
-import queue
 import subprocess
 import sys
-import threading
 import time
 import warnings
 from collections.abc import Iterator
@@ -27,7 +25,7 @@ from generator.examples import Examples
 from generator.mock import create_app
 from generator.pipeline import build_target
 from generator.testcases import error_fields
-from tests.helpers import build_document, minimal_spec
+from tests.helpers import build_document, first_line, minimal_spec, stop
 
 with warnings.catch_warnings():
     # Starlette 1.x asks for httpx2 in its test client, on import; httpx still works.
@@ -311,18 +309,6 @@ def test_without_a_seed_the_answers_are_the_plain_examples(api: ir.Api) -> None:
 # -- a real socket -----------------------------------------------------------------------------
 
 
-def _first_line(process: subprocess.Popen[str]) -> str:
-    """The first line of the process's stdout, or a failure after TIMEOUT seconds."""
-    lines: queue.Queue[str] = queue.Queue()
-    assert process.stdout is not None
-    stdout = process.stdout
-    threading.Thread(target=lambda: lines.put(stdout.readline()), daemon=True).start()
-    try:
-        return lines.get(timeout=TIMEOUT)
-    except queue.Empty:
-        pytest.fail("the mock server did not announce its port in time")
-
-
 def test_mock_command_streams_over_a_real_socket(tmp_path: Path) -> None:
     delay = 0.05
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -333,7 +319,7 @@ def test_mock_command_streams_over_a_real_socket(tmp_path: Path) -> None:
         [*command, *options], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=log, text=True
     )
     try:
-        line = _first_line(process)
+        line = first_line(process, TIMEOUT)
         prefix = "mock server listening on http://127.0.0.1:"
         assert line.startswith(prefix), (line, (tmp_path / "stderr.log").read_text())
         url = line.strip().removeprefix("mock server listening on ")
@@ -365,12 +351,5 @@ def test_mock_command_streams_over_a_real_socket(tmp_path: Path) -> None:
         assert all(isinstance(c, generated.ChatCompletionChunk) for c in chunks)
         assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=TIMEOUT)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=TIMEOUT)
-        if process.stdout is not None:
-            process.stdout.close()
+        stop(process, TIMEOUT)
         log.close()

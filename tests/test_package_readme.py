@@ -7,11 +7,9 @@ from __future__ import annotations
 import ast
 import functools
 import os
-import queue
 import re
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +22,15 @@ from generator.config import Target, load_targets
 from generator.pipeline import build_target
 from generator.readme import ReadmeExamples, readme_examples
 from generator.render import render
-from tests.helpers import ROOT, build_document, json_post, minimal_spec, readme_code
+from tests.helpers import (
+    ROOT,
+    build_document,
+    first_line,
+    json_post,
+    minimal_spec,
+    readme_code,
+    stop,
+)
 
 TARGETS = {target.name: target for target in load_targets(ROOT)}
 BIN = Path(sys.executable).parent
@@ -93,28 +99,14 @@ class Mocks:
                 text=True,
             )
         self.processes.append(process)
-        lines: queue.Queue[str] = queue.Queue()
-        stdout = process.stdout
-        assert stdout is not None
-        threading.Thread(target=lambda: lines.put(stdout.readline()), daemon=True).start()
-        try:
-            line = lines.get(timeout=TIMEOUT)
-        except queue.Empty:
-            pytest.fail(f"the mock server did not announce its port: {log.read_text()}")
+        line = first_line(process, TIMEOUT, log)
         prefix = "mock server listening on "
         assert line.startswith(prefix + "http://127.0.0.1:"), (line, log.read_text())
         return line.strip().removeprefix(prefix)
 
     def stop(self) -> None:
         for process in self.processes:
-            process.terminate()
-            try:
-                process.wait(timeout=TIMEOUT)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=TIMEOUT)
-            if process.stdout is not None:
-                process.stdout.close()
+            stop(process, TIMEOUT)
 
 
 @pytest.fixture(scope="module")

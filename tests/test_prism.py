@@ -43,7 +43,8 @@ from acedatacloud_claude.models import (
     TokenCountMessageParam,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import ROOT, stop
+
 SPEC_PATH = ROOT / "specs" / "claude.json"
 SPEC: dict[str, Any] = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
 
@@ -123,17 +124,6 @@ def free_port() -> int:
         return port
 
 
-def stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is not None:
-        return
-    process.terminate()
-    try:
-        process.wait(timeout=STOP_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=STOP_TIMEOUT)
-
-
 def wait_until_listening(process: subprocess.Popen[bytes], url: str, log: Path) -> bool:
     """True once Prism says it listens on ``url`` and answers there; False if it exited."""
     deadline = time.monotonic() + START_TIMEOUT
@@ -148,7 +138,7 @@ def wait_until_listening(process: subprocess.Popen[bytes], url: str, log: Path) 
             else:
                 return True
         time.sleep(0.1)
-    stop(process)
+    stop(process, STOP_TIMEOUT)
     pytest.fail(f"Prism did not answer on {url} within {START_TIMEOUT:.0f} s:\n{log.read_text()}")
 
 
@@ -174,7 +164,7 @@ def prism_url(prism: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
                 yield url
                 return
         finally:
-            stop(process)
+            stop(process, STOP_TIMEOUT)
     pytest.fail(f"Prism exited before listening, {START_ATTEMPTS} times:\n{log.read_text()}")
 
 

@@ -9,17 +9,15 @@ Every other block runs, in order, in one bash with ``set -euo pipefail``.
 from __future__ import annotations
 
 import os
-import queue
 import re
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, first_line, stop
 
 SECTION = "## Five-minute tour"
 TIMEOUT = 120  # seconds for the whole tour; it takes about 15
@@ -55,17 +53,6 @@ def environment() -> dict[str, str]:
     return {**os.environ, "PATH": bin_dir + os.pathsep + os.environ["PATH"], "NO_COLOR": "1"}
 
 
-def _listening(process: subprocess.Popen[str]) -> str:
-    lines: queue.Queue[str] = queue.Queue()
-    assert process.stdout is not None
-    stdout = process.stdout
-    threading.Thread(target=lambda: lines.put(stdout.readline()), daemon=True).start()
-    try:
-        return lines.get(timeout=30)
-    except queue.Empty:
-        pytest.fail("the mock server did not start listening in time")
-
-
 def test_the_tour_runs_as_written(project: Path, environment: dict[str, str]) -> None:
     blocks = tour_blocks()
     setup, *steps = blocks
@@ -81,7 +68,7 @@ def test_the_tour_runs_as_written(project: Path, environment: dict[str, str]) ->
         text=True,
     )
     try:
-        assert _listening(mock).startswith("mock server listening on http://127.0.0.1:4010")
+        assert first_line(mock, 30).startswith("mock server listening on http://127.0.0.1:4010")
         script = "set -euo pipefail\n" + "\n".join(b for b in steps if b not in servers)
         run = subprocess.run(
             ["bash", "-c", script],
@@ -93,8 +80,7 @@ def test_the_tour_runs_as_written(project: Path, environment: dict[str, str]) ->
             check=False,
         )
     finally:
-        mock.terminate()
-        mock.wait(timeout=10)
+        stop(mock, 10)
     output = run.stdout
     assert run.returncode == 0, output + run.stderr
     assert "client.messages.create" in output  # inspect
