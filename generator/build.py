@@ -10,16 +10,18 @@ from typing import Any
 from generator import contract, ir, naming, pointer
 from generator.config import Target
 from generator.errors import SpecError
+from generator.listing import NOTHING_SHIPPED, Shipped
 from generator.load import Spec
+from generator.openapi import HTTP_METHODS
+from generator.places import document_places, ordered
 from generator.refs import Resolver
 from generator.routes import METHOD_EXTENSION, Route, client_paths
 from generator.schemas import Context, Root, ShapeBuilder, has_schema_example, schema_example
-from generator.typenames import assign_names
+from generator.typenames import assign_names, pin_names
 
 STREAM_TYPE = "text/event-stream"
 TERMINATOR_EXTENSION = "x-specgen-terminator"  # on a stream's media type: the final data payload
 FLAG_EXTENSION = "x-specgen-stream-flag"  # on a stream's media type: the body flag turning it on
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON_TYPES = ("application/json",)
 
 
@@ -64,25 +66,31 @@ class _Draft:
     body_example: tuple[bool, ir.JSON] = (False, None)  # (found, value), for a whole-body argument
 
 
-def build_api(spec: Spec, target: Target) -> ir.Api:
-    return _Builder(spec, target).build()
+def build_api(spec: Spec, target: Target, shipped: Shipped = NOTHING_SHIPPED) -> ir.Api:
+    """The intermediate model of a spec; names ``shipped`` before are kept (see ``listing``)."""
+    return _Builder(spec, target, shipped).build()
 
 
 class _Builder:
-    def __init__(self, spec: Spec, target: Target) -> None:
+    def __init__(self, spec: Spec, target: Target, shipped: Shipped) -> None:
         self.document = spec.document
         self.file = spec.file
         self.target = target
+        self.shipped = shipped
         self.resolver = Resolver(spec.document, spec.file)
         self.shapes = ShapeBuilder(self.resolver)
 
     def build(self) -> ir.Api:
         routes = self._routes()
-        paths = client_paths([route for route, _ in routes], self.file)
+        paths = client_paths([route for route, _ in routes], self.file, self.shipped.methods)
         drafts = [self._operation(route, raw, paths[route]) for route, raw in routes]
-        names = assign_names(self.shapes.shapes, self.shapes.shape_at)
+        shapes, shape_at = self.shapes.shapes, self.shapes.shape_at
+        places = self._shape_places()
+        by_rule = assign_names(shapes, shape_at)
+        pins = pin_names(shapes, places, self.shipped.types)
+        names = assign_names(shapes, shape_at, pins) if pins else by_rule
         operations = tuple(self._finish(draft, names) for draft in drafts)
-        models, enums = self._types(names)
+        models, enums = self._types(names, by_rule, places)
         models = _mark_received(models, operations)
         type_names = {m.name for m in models} | {e.name for e in enums}
         info = self.document.get("info", {})
@@ -100,7 +108,7 @@ class _Builder:
             resources=_resources(operations, type_names),
             models=models,
             enums=enums,
-            aliases=self._aliases(operations, type_names),
+            aliases=self._aliases(operations, models, type_names),
             error_classes=_error_classes(operations),
         )
 
@@ -456,10 +464,22 @@ class _Builder:
             stream=stream,
         )
 
-    def _types(self, names: dict[str, str]) -> tuple[tuple[ir.Model, ...], tuple[ir.Enum, ...]]:
+    def _shape_places(self) -> dict[str, tuple[str, ...]]:
+        """Where the operations reach each shape, from every schema it was made of."""
+        found = document_places(self.document, self.file)
+        return {
+            key: ordered([p for o in shape.occurrences for p in found.get(o.pointer, ())])
+            for key, shape in self.shapes.shapes.items()
+        }
+
+    def _types(
+        self, names: dict[str, str], by_rule: dict[str, str], places: dict[str, tuple[str, ...]]
+    ) -> tuple[tuple[ir.Model, ...], tuple[ir.Enum, ...]]:
         models, enums = [], []
         for key, shape in self.shapes.shapes.items():
             named_by: ir.NamedBy = "overlay" if shape.forced_names else "rule"
+            if named_by == "rule" and names[key] != by_rule[key]:
+                named_by = "listing"
             if shape.kind == "model":
                 fields = tuple(replace(f, type=_named(f.type, names)) for f in shape.fields)
                 additional = _named(shape.additional, names) if shape.additional else None
@@ -471,6 +491,7 @@ class _Builder:
                         additional,
                         pointer=shape.first_pointer,
                         named_by=named_by,
+                        places=places[key],
                     )
                 )
             else:
@@ -481,6 +502,7 @@ class _Builder:
                         shape.description,
                         pointer=shape.first_pointer,
                         named_by=named_by,
+                        places=places[key],
                     )
                 )
         return tuple(sorted(models, key=lambda m: m.name)), tuple(
@@ -488,17 +510,24 @@ class _Builder:
         )
 
     def _aliases(
-        self, operations: tuple[ir.Operation, ...], taken: set[str]
+        self, operations: tuple[ir.Operation, ...], models: tuple[ir.Model, ...], taken: set[str]
     ) -> tuple[ir.TypeRef, ...]:
-        """Named unions: the event type of a stream that sends several kinds of event."""
-        aliases = {}
-        for op in operations:
-            event = op.stream.event if op.stream else None
-            if event is not None and event.kind == "union" and event.name:
-                if event.name in taken:
-                    where = pointer.join("/paths", op.path)
-                    raise SpecError(self.file, where, f"{event.name} names a model and a stream")
-                aliases[event.name] = event
+        """Named unions: the event type of a stream that sends several kinds of event, and the
+        unions an overlay names with ``x-specgen-name``."""
+        pending = [
+            t for op in operations for t in (*(a.type for a in op.arguments), *op.received_types)
+        ]
+        pending.extend(t for m in models for t in (*(f.type for f in m.fields), m.additional) if t)
+        aliases: dict[str, ir.TypeRef] = {}
+        while pending:
+            type_ref = pending.pop()
+            pending.extend(type_ref.args)
+            if type_ref.kind != "union" or not type_ref.name:
+                continue
+            alias = replace(type_ref, nullable=False)
+            if type_ref.name in taken or aliases.get(type_ref.name, alias) != alias:
+                raise SpecError(self.file, "/paths", f"{type_ref.name} names two different types")
+            aliases[type_ref.name] = alias
         return tuple(aliases[name] for name in sorted(aliases))
 
     # -- document-level ------------------------------------------------------------------------

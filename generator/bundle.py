@@ -32,6 +32,7 @@ from urllib.parse import quote, unquote
 
 from generator import naming, pointer
 from generator.errors import SpecError
+from generator.openapi import HTTP_METHODS
 from generator.refs import is_remote
 
 MAX_FILES = 1000  # other files one spec may pull in
@@ -67,7 +68,6 @@ DATA = "data"  # example values, defaults, enums: a "$ref" key there is just dat
 # "map:K" is an object whose every value is a K; "list:K" a list of K.
 _MAP, _LIST = "map:", "list:"
 _DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SUBSCHEMA = (
     "items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
     "unevaluatedItems", "unevaluatedProperties", "additionalItems", "contentSchema",
@@ -80,7 +80,7 @@ _FIELDS: dict[str, dict[str, str]] = {
         "components": COMPONENTS,
     },
     COMPONENTS: {section: _MAP + section for section in (*PLACED, PATH_ITEM)},
-    PATH_ITEM: {"parameters": _LIST + PARAMETERS} | {m: OPERATION for m in _HTTP_METHODS},
+    PATH_ITEM: {"parameters": _LIST + PARAMETERS} | {m: OPERATION for m in HTTP_METHODS},
     OPERATION: {
         "parameters": _LIST + PARAMETERS,
         "requestBody": REQUEST_BODIES,

@@ -15,7 +15,7 @@ import click
 
 from generator import console
 from generator.config import Target, find_target, load_targets
-from generator.errors import SpecError
+from generator.errors import SpecError, SpecErrors
 
 if TYPE_CHECKING:  # the diff machinery is imported by the commands that use it
     from generator.diff.changes import Level
@@ -82,6 +82,13 @@ targets_option = click.option(
 )
 
 
+fresh_names_option = click.option(
+    "--fresh-names",
+    is_flag=True,
+    help="Name every method and type by the rules, not as api.json shipped them (a new major).",
+)
+
+
 @click.group()
 @click.version_option(package_name="specgen")
 @verbosity
@@ -133,6 +140,7 @@ def init(
 @click.option("--overlay", type=click.Path(path_type=Path), help="Overlay 1.0 file to apply.")
 @click.option("--package", help="Import name of the generated package (with SPEC).")
 @click.option("--out", type=click.Path(path_type=Path), help="Output folder (with SPEC).")
+@fresh_names_option
 @targets_option
 @project_option
 def generate(
@@ -140,11 +148,14 @@ def generate(
     overlay: Path | None,
     package: str | None,
     out: Path | None,
+    fresh_names: bool,
     target_names: tuple[str, ...],
     project: Path,
 ) -> None:
     """Generate every configured target, or one SPEC into --out.
 
+    Names the package already ships (its api.json) are kept; --fresh-names names everything by
+    the rules again, for a new major version.
     Exit 0 when written, 2 on bad input (one line naming the file and JSON pointer; the output
     folder is left as it was).
 
@@ -168,7 +179,7 @@ def generate(
             targets = [_ad_hoc(spec, overlay, package, out)]
         for target in targets:
             console.detail(f"{target.name}: {target.spec}")
-            files = generate_files(target, jobs=JOBS)
+            files = generate_files(target, jobs=JOBS, fresh_names=fresh_names)
             with console.timed("write"):
                 write_tree(files, target.out)
             console.info(f"generated {target.out} ({len(files)} files)")
@@ -280,7 +291,9 @@ def mock(
 @verbosity
 @click.argument("old")
 @click.argument("new")
-@click.option("--overlay", type=click.Path(path_type=Path), help="Overlay 1.0 file for both.")
+@click.option("--overlay", help="Overlay 1.0 file for both sides.")
+@click.option("--old-overlay", help="Overlay for OLD only (a file or git:REV:path).")
+@click.option("--new-overlay", help="Overlay for NEW only (a file or git:REV:path).")
 @click.option(
     "--format",
     "fmt",
@@ -296,26 +309,40 @@ def mock(
 )
 @project_option
 def diff(
-    old: str, new: str, overlay: Path | None, fmt: Format, fail_on: Level | None, project: Path
+    old: str,
+    new: str,
+    overlay: str | None,
+    old_overlay: str | None,
+    new_overlay: str | None,
+    fmt: Format,
+    fail_on: Level | None,
+    project: Path,
 ) -> None:
     """Compare two versions of a spec: what changes on the wire, and for SDK callers.
 
-    OLD and NEW are spec files or git:REV:path (read with `git show` in --project).
+    OLD and NEW are spec files or git:REV:path (read with `git show` in --project). When one of
+    them is a configured target's spec, each side takes the target's overlay as it was at that
+    revision, names are kept as the target's api.json ships them, and an OLD that is the
+    target's spec is represented by the API listing committed with it (so overlay, template
+    and generator changes are in the SDK verdict too).
     Exit 0, or 1 with --fail-on and a change at that level; 2 when a spec does not load.
 
     \b
     Examples:
         specgen diff git:main:specs/claude.json specs/claude.json --fail-on breaking
         specgen diff old.json new.json --format markdown > CHANGES.md
+        specgen diff old.json new.json --old-overlay old.overlay.yaml --new-overlay new.yaml
     """
     from generator.diff import compare
     from generator.diff.report import render_report
-    from generator.diff.sources import load_source, source_path
+    from generator.diff.sources import load_source, source_path, target_of
 
     with reporting_errors():
-        old_spec = load_source(old, overlay, project)
-        new_spec = load_source(new, overlay, project)
-        report = compare(old_spec, new_spec, _ad_hoc(source_path(new), overlay, None, Path(".")))
+        sides = target_of(old, new, project, overlay, old_overlay, new_overlay)
+        old_spec = load_source(old, sides.old_overlay, project)
+        new_spec = load_source(new, sides.new_overlay, project)
+        target = sides.target or _ad_hoc(source_path(new), None, None, Path("."))
+        report = compare(old_spec, new_spec, target, sides.shipped, sides.old_surface)
     color = fmt == "text" and _colors()
     click.echo(render_report(report, fmt, old, new, color), nl=False)
     if fail_on is not None and report.at_least(fail_on):
@@ -332,8 +359,15 @@ def diff(
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Date of the changelog entry (default: today).",
 )
+@fresh_names_option
 @project_option
-def update(new_spec: Path, target_name: str | None, day: datetime | None, project: Path) -> None:
+def update(
+    new_spec: Path,
+    target_name: str | None,
+    day: datetime | None,
+    fresh_names: bool,
+    project: Path,
+) -> None:
     """Vendor NEW_SPEC as the target's spec, report the diff, bump the version, regenerate.
 
     The version goes up a major step when the SDK or the wire breaks, a minor one when anything
@@ -354,6 +388,7 @@ def update(new_spec: Path, target_name: str | None, day: datetime | None, projec
             (day or datetime.now()).date(),
             echo=console.info,
             color=_colors(),
+            fresh_names=fresh_names,
         )
 
 
@@ -407,11 +442,16 @@ def _ad_hoc(spec: Path, overlay: Path | None, package: str | None, out: Path | N
 
 @contextmanager
 def reporting_errors() -> Iterator[None]:
-    """Bad input becomes one line on stderr and exit code 2, never a traceback."""
+    """Bad input becomes one line per problem on stderr and exit code 2, never a traceback."""
+
     try:
         yield
     except SpecError as error:
         click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    except SpecErrors as errors:
+        for problem in errors.errors:
+            click.echo(f"error: {problem}", err=True)
         sys.exit(EXIT_BAD_INPUT)
     except click.ClickException:
         raise

@@ -1,7 +1,9 @@
-"""The one error type the toolkit reports to users: a file, a JSON pointer and a message."""
+"""The error type the toolkit reports to users: a file, a JSON pointer and a message; and a
+bundle of them, for a check that is more use listing every problem than stopping at the first."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from urllib.parse import quote
 
 
@@ -20,6 +22,18 @@ class SpecError(Exception):
         # holding a line break or a terminal escape cannot forge a line of its own.
         message = _printable(" ".join(self.message.split()), keep="%")
         return f"{self.file}#{_printable(self.pointer)}: {message}"
+
+
+class SpecErrors(Exception):
+    """Several ``SpecError``s found together, one line each: e.g. every overlay action that a
+    new version of the spec leaves behind, so that one run shows all the work to do."""
+
+    def __init__(self, errors: Iterable[SpecError]) -> None:
+        self.errors = tuple(errors)
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return "\n".join(str(error) for error in self.errors)
 
 
 def _printable(text: str, keep: str = "") -> str:

@@ -69,7 +69,7 @@ class Field:
 
 
 # Where a model's or enum's name came from: a naming rule, or ``x-specgen-name`` (an overlay).
-NamedBy = Literal["rule", "overlay"]
+NamedBy = Literal["rule", "overlay", "listing"]
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,9 @@ class Model:
     # its name came from a naming rule or from ``x-specgen-name`` (an overlay): for inspection.
     pointer: str = ""
     named_by: NamedBy = "rule"
+    # Where the operations reach it (``places``): what identifies the type from one version of
+    # the spec to the next, wherever the document puts its schema.
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ class Enum:
     description: str | None = None
     pointer: str = ""  # as for Model
     named_by: NamedBy = "rule"
+    places: tuple[str, ...] = ()  # as for Model
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -70,7 +70,12 @@ def _parse(path: Path) -> Any:
         raise SpecError(file, "", "file not found") from None
     except (OSError, UnicodeDecodeError) as error:
         raise SpecError(file, "", f"cannot read file: {error}") from None
-    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+    return parse_text(text, file, json_suffix=path.suffix.lower() == ".json")
+
+
+def parse_text(text: str, file: str, json_suffix: bool = False) -> Any:
+    """Parse JSON or YAML text that ``file`` holds (or will hold)."""
+    if json_suffix or text.lstrip().startswith("{"):
         try:
             return json.loads(text)
         except RecursionError:
@@ -138,15 +143,20 @@ def _yaml_children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
+def load_spec_document(path: Path, read: Reader = read_document) -> dict[str, Any]:
+    """A spec as published: read and bundled, not patched by an overlay nor validated."""
+    document = read(path)
+    if not isinstance(document, dict):
+        raise SpecError(str(path), "", "an OpenAPI document must be an object")
+    return bundle(document, path, read)
+
+
 def load_spec(path: Path, overlay: Path | None = None, read: Reader = read_document) -> Spec:
     """Read, patch and validate an OpenAPI 3.0/3.1 document; ``read`` reads every file (the
     spec, those its ``$ref``s pull in, the overlay)."""
     file = str(path)
-    document = read(path)
-    if not isinstance(document, dict):
-        raise SpecError(file, "", "an OpenAPI document must be an object")
     # Other files first: the overlay may then adjust what they hold like anything else.
-    document = bundle(document, path, read)
+    document = load_spec_document(path, read)
     if overlay is not None:
         document = apply_overlay(document, read(overlay), str(overlay))
     validate(document, file)

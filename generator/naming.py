@@ -47,6 +47,16 @@ CODE_NAMES = frozenset(
 )  # fmt: skip
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+# A version token: ``v1``, ``V2``, ``v1.2``, ``v1beta1``, ``v2alpha3``, ``v1rc1``: a ``v``, a
+# number (maybe dotted) and maybe a pre-release stage with its number. A stage must end its word
+# (``v2Alphabet`` is ``v2`` and ``Alphabet``).
+_VERSION_TOKEN = r"[vV]\d+(?:\.\d+)*(?:(?i:alpha|beta|rc)\d*(?![a-z]))?"
+# A whole path segment that is a version: a version token, or a dotted number (``2.0``; a bare
+# integer such as ``2024`` is a real segment).
+_VERSION_SEGMENT = re.compile(rf"{_VERSION_TOKEN}|\d+(?:\.\d+)+")
+# A version token inside an identifier: at the start of a word (after a separator, or a capital
+# ``V`` after a lower-case letter or digit: ``createV1Messages``), never inside one (``Ipv4``).
+_VERSION_IN_TEXT = re.compile(rf"(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=V)){_VERSION_TOKEN}(?![0-9])")
 _UNCOUNTABLE = frozenset({"data", "content", "metadata", "news", "information", "media", "series"})
 
 
@@ -54,6 +64,18 @@ def words(text: str) -> list[str]:
     """Lower-case ASCII words of any identifier-ish text: 'chat.completion' -> chat, completion."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return [word.lower() for word in _WORD.findall(ascii_text)]
+
+
+def is_version(segment: str) -> bool:
+    """Whether a path segment (or any whole word) is a version: ``v1``, ``v1beta1``, ``2.0``."""
+    return _VERSION_SEGMENT.fullmatch(segment) is not None
+
+
+def without_versions(text: str) -> str:
+    """``text`` less its version tokens, each replaced by a word break:
+    ``V1createV1ChatCompletions`` -> ``" create ChatCompletions"``; ``createIpv4Address`` and
+    ``getLevel2`` are kept whole."""
+    return _VERSION_IN_TEXT.sub(" ", text)
 
 
 def pascal(*parts: str) -> str:

@@ -13,21 +13,32 @@ from generator.build import build_api
 from generator.bundle import Reader
 from generator.config import Target
 from generator.errors import SpecError
+from generator.listing import (
+    LISTING_JSON,
+    LISTING_MARKDOWN,
+    NOTHING_SHIPPED,
+    listing_json,
+    listing_markdown,
+    load_shipped,
+)
 from generator.load import load_spec, read_document
 from generator.render import read_changelog, render
 
 
-def build_target(target: Target, read: Reader = read_document) -> ir.Api:
+def build_target(target: Target, read: Reader = read_document, fresh_names: bool = False) -> ir.Api:
+    """The intermediate model of a target. Names its output folder's API listing shipped are
+    kept, unless ``fresh_names`` (a new major version) asks for every name by the rules."""
     spec = load_spec(target.spec, target.overlay, read)
+    shipped = NOTHING_SHIPPED if fresh_names else load_shipped(target.out)
     try:
-        return build_api(spec, target)
+        return build_api(spec, target, shipped)
     except RecursionError:
         raise SpecError(spec.file, "", "schemas nest too deeply to generate") from None
 
 
-def generate_files(target: Target, jobs: int = 1) -> dict[str, str]:
-    """Every file of the target's output folder, its ``specgen.lock`` included; ``jobs``
-    processes may format them."""
+def generate_files(target: Target, jobs: int = 1, fresh_names: bool = False) -> dict[str, str]:
+    """Every file of the target's output folder, its API listing and ``specgen.lock``
+    included; ``jobs`` processes may format them."""
     # Inputs are hashed before they are read: a file edited meanwhile leaves a lock that no
     # longer matches (a slow check), never one that matches output it did not produce.
     kit = lock.toolkit()
@@ -42,10 +53,12 @@ def generate_files(target: Target, jobs: int = 1) -> dict[str, str]:
 
     with _fewer_collections():
         with console.timed("load and build"):
-            api = build_target(target, read)
+            api = build_target(target, read, fresh_names)
         changelog = read_changelog(target.changelog)
         with console.timed("render and format"):
             files = render(api, target.version, changelog=changelog, jobs=jobs)
+        files[LISTING_JSON] = listing_json(api)
+        files[LISTING_MARKDOWN] = listing_markdown(api)
     files[lock.LOCK_NAME] = lock.lock_text(target, sources, lock.text_hashes(files), kit)
     return dict(sorted(files.items()))
 

@@ -10,14 +10,19 @@ Three rules, the first that applies wins:
    tag ``Pet Store`` -> ``client.pet_store``. Words match singular or plural alike. If nothing
    of the operationId is left, the HTTP verb names the method as in rule 3.
 3. Otherwise names follow the path, as in the OpenAI and Anthropic SDKs: version segments
-   (``v1``, ``2.0``) and path parameters are dropped, the static segments are the resource, and
-   the HTTP method says what is done to it (POST to a collection creates, GET on an item
-   retrieves, ...). A GET on a static sub-path right under an item (``/files/{id}/summary``)
-   retrieves it, unless the segment is a plural noun (``/users/{id}/repos`` lists). A POST to
-   a static segment under a path that has operations of its own, when nothing else is on or
-   under it, is an action on that resource (``POST /v1/messages/count_tokens`` ->
-   ``messages.count_tokens``). Where the spec gives an ``operationId``, it names the method,
-   less the words of the resource it sits on (``listPets`` on ``pets`` -> ``list``).
+   (``v1``, ``v1beta1``, ``2.0``) and path parameters are dropped, the static segments are the
+   resource, and the HTTP method says what is done to it (POST to a collection creates, GET on
+   an item retrieves, ...). A GET on a static sub-path right under an item
+   (``/files/{id}/summary``) retrieves it, unless the segment is a plural noun
+   (``/users/{id}/repos`` lists). A POST to a static segment under a path that has operations
+   of its own, when nothing else is on or under it, is an action on that resource
+   (``POST /v1/messages/count_tokens`` -> ``messages.count_tokens``). Where the spec gives an
+   ``operationId``, it names the method, less the words of the resource it sits on
+   (``listPets`` on ``pets`` -> ``list``).
+
+Version tokens (``v1``, ``V2``, ``v1.2``, ``v1beta1``; ``naming.is_version``) never reach a name:
+they are dropped from path segments, tags and operationIds alike, so ``V1createV1Messages`` on
+``POST /v1/messages`` is ``messages.create``.
 
 If rule 2 gives two operations the same client path (``readItems`` and ``readItem`` under tag
 ``items`` both become ``items.read``), or makes a method share its name with a sub-resource,
@@ -27,7 +32,6 @@ those operations take their rule-3 path instead. A clash that remains is an erro
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -35,8 +39,6 @@ from generator import naming, pointer
 from generator.errors import SpecError
 
 METHOD_EXTENSION = "x-specgen-method"
-# A version segment: v1, v2.1, 2.0 (a bare integer such as 2024 is a real segment).
-_VERSION = re.compile(r"^(v\d+(\.\d+)*|\d+(\.\d+)+)$", re.IGNORECASE)
 _COLLECTION_VERBS = {
     "get": "list",
     "post": "create",
@@ -69,8 +71,12 @@ class Route:
     tags: tuple[str, ...] = ()
 
 
-def client_paths(routes: list[Route], file: str) -> dict[Route, tuple[str, ...]]:
-    """The dotted client path (resource segments + method name) of every route."""
+def client_paths(
+    routes: list[Route], file: str, shipped: dict[tuple[str, str], tuple[str, ...]] | None = None
+) -> dict[Route, tuple[str, ...]]:
+    """The dotted client path (resource segments + method name) of every route. A route the
+    last generation shipped (``shipped``: by HTTP method and path) keeps its client path,
+    unless ``x-specgen-method`` moves it on purpose or gave another route that path."""
     statics = [_static(route.path) for route in routes]
     result: dict[Route, tuple[str, ...]] = {}
     fallbacks: dict[Route, list[tuple[str, ...]]] = {}  # for routes named by rule 2
@@ -81,6 +87,13 @@ def client_paths(routes: list[Route], file: str) -> dict[Route, tuple[str, ...]]
                 where = pointer.join(route.pointer, METHOD_EXTENSION)
                 raise SpecError(file, where, "must be a dotted path such as 'messages.create'")
             result[route] = parts
+    overridden = set(result.values())
+    for route in routes:
+        if route in result:
+            continue
+        kept = (shipped or {}).get((route.http_method.upper(), route.path))
+        if kept is not None and kept not in overridden:
+            result[route] = kept
             continue
         tagged = _from_tag(route)
         if tagged is None:
@@ -99,11 +112,13 @@ def client_paths(routes: list[Route], file: str) -> dict[Route, tuple[str, ...]]
 
 def _from_tag(route: Route) -> tuple[str, ...] | None:
     """``(tag, method)`` for an operation with both a tag and an operationId."""
-    if not route.tags or not route.operation_id or not naming.words(route.tags[0]):
+    if not route.tags or not route.operation_id:
         return None
-    resource = _identifier(route.tags[0])
-    method = _less_words(route.operation_id, naming.words(route.tags[0]))
-    return (resource, method or _verb(route))
+    tag = naming.without_versions(route.tags[0])
+    if not naming.words(tag):
+        return None
+    method = _less_words(route.operation_id, naming.words(tag))
+    return (_identifier(tag), method or _verb(route))
 
 
 def _derive(route: Route, statics: list[tuple[str, ...]]) -> tuple[str, ...]:
@@ -148,10 +163,13 @@ def _from_operation_id(operation_id: str | None, resource: tuple[str, ...]) -> s
 
 
 def _less_words(operation_id: str, nouns: Iterable[str]) -> str | None:
-    """The snake_case operationId without the given words, singular or plural alike."""
+    """The snake_case operationId without its version tokens and the given words, singular or
+    plural alike."""
     forms = {form for word in nouns for form in (word, naming.singular(word))}
     kept = [
-        w for w in naming.words(operation_id) if w not in forms and naming.singular(w) not in forms
+        word
+        for word in naming.words(naming.without_versions(operation_id))
+        if word not in forms and naming.singular(word) not in forms
     ]
     if not kept:
         return None
@@ -159,7 +177,7 @@ def _less_words(operation_id: str, nouns: Iterable[str]) -> str | None:
 
 
 def _segments(path: str) -> list[str]:
-    return [s for s in path.split("/") if s and not _VERSION.match(s)]
+    return [s for s in path.split("/") if s and not naming.is_version(s)]
 
 
 def _static(path: str) -> tuple[str, ...]:
@@ -177,7 +195,10 @@ def _under_item(segments: list[str]) -> bool:
 
 
 def _identifier(segment: str) -> str:
-    return naming.python_identifier(segment, RESERVED_MEMBERS, fallback="resource")
+    """A resource's attribute: a segment or tag less any version token in it (``users_v2``)."""
+    return naming.python_identifier(
+        naming.without_versions(segment), RESERVED_MEMBERS, fallback="resource"
+    )
 
 
 def _clashes(result: dict[Route, tuple[str, ...]]) -> set[Route]:

@@ -183,8 +183,11 @@ class ShapeBuilder:
             child = Context(role=(name,), parent=at, request=context.request)
             fields.append(self._field(name, property_schema, where, name in required, child))
         fields = _unique_python_names(fields, naming.MODEL_ATTRIBUTES)
-        key = self._key(context, "model", (sorted(_field_key(f) for f in fields), additional_type))
-        shape = self._shape(key, "model", at, context, schema)
+        structure = (sorted(_field_key(f) for f in fields), additional_type)
+        shape = self._shape(
+            self._key(context, "model", structure, at), "model", at, context, schema
+        )
+        key = shape.key
         if at == shape.first_pointer:  # descriptions and examples come from one fixed place
             shape.fields, shape.additional = tuple(fields), additional_type
         self.shape_at[at] = key
@@ -226,8 +229,8 @@ class ShapeBuilder:
             return ir.TypeRef("any", nullable=True)
         if len(unique) == 1 or not all(map(_literal_value, unique)):
             return self._nullable(_literal(unique), nullable)
-        key = self._key(context, "enum", unique)
-        shape = self._shape(key, "enum", at, context, schema)
+        shape = self._shape(self._key(context, "enum", unique, at), "enum", at, context, schema)
+        key = shape.key
         shape.values = unique
         return ir.TypeRef("enum", name=key, values=unique, nullable=nullable)
 
@@ -238,17 +241,19 @@ class ShapeBuilder:
         # A {"type": "null"} variant is OpenAPI 3.1's way to say nullable; with one other
         # variant, that one is the type, named as if written here (a component keeps its name).
         places = [(variant, pointer.join(at, keyword, i)) for i, variant in enumerate(variants)]
-        others = [(v, where) for v, where in places if not _is_null(self.resolver.follow(v, at)[0])]
+        others = [(v, where) for v, where in places if not is_null(self.resolver.follow(v, at)[0])]
         null = len(others) < len(places)
         if null and len(others) == 1:
             return self._nullable(self.type_of(*others[0], context), True)
-        discriminator = self._discriminator(schema, variants, at) if len(others) > 1 else None
+        discriminator = (
+            find_discriminator(self.resolver, schema, variants, at) if len(others) > 1 else None
+        )
         members: list[ir.TypeRef] = []
         tags: list[str | int | float | bool | None] = []
         for variant, where in others:
             role = context.role
             if discriminator is not None:
-                tags.append(self._tag(schema, variant, where, discriminator))
+                tags.append(variant_tag(self.resolver, schema, variant, where, discriminator))
                 role = (*role, str(tags[-1] if tags[-1] is not None else ""))
             members.append(self.type_of(variant, where, context.child(role)))
         if not members:
@@ -262,53 +267,23 @@ class ShapeBuilder:
         unique = tuple(dict.fromkeys(replace(member, nullable=False) for member in unique))
         models = all(member.kind == "model" for member in unique)
         return ir.TypeRef(
-            "union", args=unique, nullable=nullable, discriminator=discriminator if models else None
+            "union",
+            name=self._union_name(schema, at),
+            args=unique,
+            nullable=nullable,
+            discriminator=discriminator if models else None,
         )
 
-    def _discriminator(self, schema: dict[str, Any], variants: list[Any], at: str) -> str | None:
-        """The property telling object variants apart: declared, or a const each variant sets."""
-        declared = schema.get("discriminator")
-        if isinstance(declared, dict) and isinstance(declared.get("propertyName"), str):
-            return str(declared["propertyName"])
-        objects = [self.resolver.follow(variant, at)[0] for variant in variants]
-        objects = [
-            variant for variant in objects if isinstance(variant, dict) and "properties" in variant
-        ]
-        if len(objects) < 2:
-            return None
-        # Only a property every variant requires: a discriminated union needs the tag to parse.
-        candidates = sorted(
-            set.intersection(
-                *(
-                    set(variant["properties"]) & set(variant.get("required") or ())
-                    for variant in objects
-                )
-            ),
-            key=lambda name: (name != "type", name != "object", name),
-        )
-        for name in candidates:
-            values = [_single_value(variant["properties"][name]) for variant in objects]
-            if all(value is not None for value in values) and len(set(values)) == len(values):
-                return str(name)
-        return None
-
-    def _tag(
-        self, schema: dict[str, Any], variant: Any, at: str, discriminator: str
-    ) -> str | int | float | bool | None:
-        """The discriminator value of a variant: the constant it sets, else the ``mapping`` key
-        naming it, else (OpenAPI's implicit mapping) its component name."""
-        resolved, target = self.resolver.follow(variant, at)
-        properties = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
-        value = _single_value(properties.get(discriminator, {}))
-        if value is not None or not isinstance(variant, dict) or "$ref" not in variant:
-            return value
-        name = component_name(target)
-        declared = schema.get("discriminator")
-        mapping = declared.get("mapping") if isinstance(declared, dict) else None
-        for key, ref in sorted((mapping or {}).items()):
-            if ref == variant["$ref"] or (name is not None and ref == name):
-                return str(key)
-        return name
+    def _union_name(self, schema: dict[str, Any], at: str) -> str:
+        """A union named with ``x-specgen-name`` becomes a type alias of that name."""
+        forced = schema.get(NAME_EXTENSION)
+        if forced is None:
+            return ""
+        if not isinstance(forced, str) or not forced.isidentifier():
+            raise SpecError(
+                self.file, pointer.join(at, NAME_EXTENSION), "must be a Python identifier"
+            )
+        return forced
 
     def _narrow(
         self,
@@ -422,6 +397,16 @@ class ShapeBuilder:
     def _shape(
         self, key: str, kind: str, at: str, context: Context, schema: dict[str, Any]
     ) -> Shape:
+        """The shape of ``key``, with this occurrence added. A schema named on purpose
+        (``x-specgen-name``) never joins a shape that has another such name: both are kept."""
+        forced = schema.get(NAME_EXTENSION)
+        if forced is not None and (not isinstance(forced, str) or not forced.isidentifier()):
+            raise SpecError(
+                self.file, pointer.join(at, NAME_EXTENSION), "must be a Python identifier"
+            )
+        existing = self.shapes.get(key)
+        if forced is not None and existing and existing.forced_names - {forced}:
+            key = f"{key}/{forced}"
         shape = self.shapes.get(key)
         if shape is None:
             shape = self.shapes[key] = Shape(key=key, kind=kind)
@@ -429,24 +414,85 @@ class ShapeBuilder:
         shape.add(occurrence)
         if at == shape.first_pointer:
             shape.description = _text(schema.get("description"))
-        forced = schema.get(NAME_EXTENSION)
         if forced is not None:
-            if not isinstance(forced, str) or not forced.isidentifier():
-                where = pointer.join(at, NAME_EXTENSION)
-                raise SpecError(self.file, where, "must be a Python identifier")
             shape.forced_names.add(forced)
         return shape
 
     @staticmethod
-    def _key(context: Context, kind: str, structure: object) -> str:
-        """Components keep their own identity; inline shapes are identified by structure."""
+    def _key(context: Context, kind: str, structure: object, at: str) -> str:
+        """Components keep their own identity. Inline shapes are one type when they mean the
+        same thing: the same structure in the same role (the property, item or variant they
+        describe, read from where the schema is written, so that a ``$ref`` to it is the same
+        type) and (see ``_shape``) no different name given on purpose. So an error envelope
+        repeated for every status is one type, while two properties that merely list the same
+        values stay two types, and a change to one retypes nothing else."""
         if context.component is not None:
             return f"component:{context.component}"
-        return f"{kind}:" + hashlib.sha256(repr(structure).encode()).hexdigest()[:16]
+        meaning = (structure, _role(at))
+        return f"{kind}:" + hashlib.sha256(repr(meaning).encode()).hexdigest()[:16]
 
     @staticmethod
     def _nullable(type_ref: ir.TypeRef, nullable: bool) -> ir.TypeRef:
         return replace(type_ref, nullable=True) if nullable and not type_ref.nullable else type_ref
+
+
+def find_discriminator(
+    resolver: Resolver, schema: dict[str, Any], variants: list[Any], at: str
+) -> str | None:
+    """The property telling object variants apart: declared, or a const each variant sets."""
+    declared = schema.get("discriminator")
+    if isinstance(declared, dict) and isinstance(declared.get("propertyName"), str):
+        return str(declared["propertyName"])
+    objects = [resolver.follow(variant, at)[0] for variant in variants]
+    objects = [
+        variant for variant in objects if isinstance(variant, dict) and "properties" in variant
+    ]
+    if len(objects) < 2:
+        return None
+    # Only a property every variant requires: a discriminated union needs the tag to parse.
+    candidates = sorted(
+        set.intersection(
+            *(
+                set(variant["properties"]) & set(variant.get("required") or ())
+                for variant in objects
+            )
+        ),
+        key=lambda name: (name != "type", name != "object", name),
+    )
+    for name in candidates:
+        values = [_single_value(variant["properties"][name]) for variant in objects]
+        if all(value is not None for value in values) and len(set(values)) == len(values):
+            return str(name)
+    return None
+
+
+def variant_tag(
+    resolver: Resolver, schema: dict[str, Any], variant: Any, at: str, discriminator: str
+) -> str | int | float | bool | None:
+    """The discriminator value of a variant: the constant it sets, else the ``mapping`` key
+    naming it, else (OpenAPI's implicit mapping) its component name."""
+    resolved, target = resolver.follow(variant, at)
+    properties = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
+    value = _single_value(properties.get(discriminator, {}))
+    if value is not None or not isinstance(variant, dict) or "$ref" not in variant:
+        return value
+    name = component_name(target)
+    declared = schema.get("discriminator")
+    mapping = declared.get("mapping") if isinstance(declared, dict) else None
+    for key, ref in sorted((mapping or {}).items()):
+        if ref == variant["$ref"] or (name is not None and ref == name):
+            return str(key)
+    return name
+
+
+def _role(at: str) -> tuple[str, ...]:
+    """What a schema describes, from its pointer: the tokens from the last property name on
+    (``content``, ``items``); nothing for the top of a body or response."""
+    tokens = at.split("/")
+    for index in range(len(tokens) - 2, -1, -1):
+        if tokens[index] == "properties":
+            return tuple(tokens[index + 1 :])
+    return ()
 
 
 def _flatten_union(members: list[ir.TypeRef]) -> tuple[ir.TypeRef, ...]:
@@ -520,11 +566,11 @@ def _says_null(schema: Any) -> bool:
     return (
         schema.get("nullable") is True
         or (isinstance(types, list) and "null" in types)
-        or any(_is_null(variant) for variant in variants)
+        or any(is_null(variant) for variant in variants)
     )
 
 
-def _is_null(schema: Any) -> bool:
+def is_null(schema: Any) -> bool:
     """A schema only ``null`` satisfies."""
     if not isinstance(schema, dict):
         return False

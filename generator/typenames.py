@@ -8,14 +8,20 @@
   Models nested in a request body end in ``Param``.
 - Words of the role that repeat the end of the parent's stem are dropped (``Error`` + ``error``).
 - A shape that appears in several places takes the shortest of its candidate names.
-- Two different shapes that want one name: the one named on purpose, or else the one used most,
-  keeps it; the others take their parent's full name plus their role, or else their operation's
-  name as a prefix; only if that still collides do words from their location get added.
+- A shape the last generation already named (found by its places in the API, see ``places``)
+  keeps that name (``pin_names``): moving its schema or adding an operationId renames nothing.
+  ``x-specgen-name`` still wins: a rename on purpose.
+- Two different shapes that want one name: the one named on purpose, else the one the last
+  generation gave it, else a component, else the one used most, keeps it; the others take their
+  parent's full name plus their role, or else their operation's name as a prefix; only if that
+  still collides do words from their location get added.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from generator import naming
 from generator.schemas import Occurrence, Shape
@@ -23,17 +29,70 @@ from generator.schemas import Occurrence, Shape
 PARAM_SUFFIXES = ("Params", "Param")
 
 
-def assign_names(shapes: dict[str, Shape], shape_at: dict[str, str]) -> dict[str, str]:
-    """Map every shape key to its final, unique type name."""
-    namer = _Namer(shapes, shape_at)
+@dataclass(frozen=True)
+class PinnedType:
+    """A model or enum as the last generation shipped it (from the API listing)."""
+
+    name: str
+    kind: str  # "model" or "enum"
+    places: tuple[str, ...]
+    content: tuple[str, ...]  # its fields' wire names, or its values: what it holds
+
+
+def shape_content(shape: Shape) -> tuple[str, ...]:
+    """What a shape holds, as ``PinnedType.content`` spells it."""
+    if shape.kind == "model":
+        return tuple(sorted(f.name for f in shape.fields))
+    return tuple(sorted(repr(value) for value in shape.values))
+
+
+def pin_names(
+    shapes: dict[str, Shape],
+    shape_places: dict[str, tuple[str, ...]],
+    pinned: Sequence[PinnedType],
+) -> dict[str, str]:
+    """The shipped name each shape keeps: the name of a shipped type of its kind found at one of
+    its places. Where several compete, a shape that holds what the shipped type held comes
+    first, then the one sharing more places with it, so that when one of two types a name
+    stood for changes, the unchanged one keeps the name."""
+    by_place: dict[str, list[PinnedType]] = defaultdict(list)
+    for entry in pinned:
+        for place in entry.places:
+            by_place[place].append(entry)
+    candidates = []
+    for key in sorted(shapes):
+        shape = shapes[key]
+        places = set(shape_places.get(key, ()))
+        entries = {e for place in places for e in by_place.get(place, ()) if e.kind == shape.kind}
+        for entry in entries:
+            same = entry.content == shape_content(shape)
+            overlap = len(places & set(entry.places))
+            candidates.append(((not same, -overlap, entry.name, key), key, entry.name))
+    pins: dict[str, str] = {}
+    used: set[str] = set()
+    for _, key, name in sorted(candidates):
+        if key not in pins and name not in used:
+            pins[key] = name
+            used.add(name)
+    return pins
+
+
+def assign_names(
+    shapes: dict[str, Shape], shape_at: dict[str, str], pins: dict[str, str] | None = None
+) -> dict[str, str]:
+    """Map every shape key to its final, unique type name; ``pins`` are names to keep."""
+    namer = _Namer(shapes, shape_at, pins or {})
     names = {key: namer.name(key) for key in sorted(shapes)}
     return _resolve_collisions(names, shapes, namer)
 
 
 class _Namer:
-    def __init__(self, shapes: dict[str, Shape], shape_at: dict[str, str]) -> None:
+    def __init__(
+        self, shapes: dict[str, Shape], shape_at: dict[str, str], pins: dict[str, str]
+    ) -> None:
         self.shapes = shapes
         self.shape_at = shape_at
+        self.pins = pins
         self._chosen: dict[str, tuple[str, str]] = {}
 
     def name(self, key: str) -> str:
@@ -48,6 +107,9 @@ class _Namer:
             shape = self.shapes[key]
             if shape.forced_names:
                 name = naming.type_name(min(shape.forced_names))
+                candidates = {(name, _strip_param(name))}
+            elif key in self.pins:
+                name = self.pins[key]
                 candidates = {(name, _strip_param(name))}
             elif shape.component is not None:
                 name = naming.type_name(shape.component)
@@ -128,12 +190,21 @@ def _resolve_collisions(
     for name, keys in sorted(by_name.items()):
         if len(keys) < 2:
             continue
-        # A name given on purpose wins; else the shape used most keeps the plain name.
-        forced = [k for k in keys if shapes[k].forced_names or shapes[k].component]
-        counts = sorted(((len(shapes[k].occurrences), k) for k in keys), reverse=True)
-        if len(forced) == 1:
-            keepers = set(forced)
-        elif counts[0][0] > counts[1][0]:
+
+        # A name given on purpose wins, then a shipped one, then a component's own; else the
+        # shape used most keeps the plain name.
+        def priority(key: str) -> int:
+            shape = shapes[key]
+            return (
+                0 if shape.forced_names else 1 if key in namer.pins else 2 if shape.component else 3
+            )
+
+        best = min(priority(k) for k in keys)
+        first = [k for k in keys if priority(k) == best]
+        counts = sorted(((len(shapes[k].occurrences), k) for k in first), reverse=True)
+        if len(first) == 1:
+            keepers = set(first)
+        elif best == 3 and counts[0][0] > counts[1][0]:
             keepers = {counts[0][1]}
         else:
             keepers = set()

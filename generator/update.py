@@ -22,11 +22,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator import ir
+from generator.bundle import Reader
 from generator.config import Target, find_target, load_targets
 from generator.diff import Report, compare
-from generator.diff.report import markdown_sections, render_report
+from generator.diff.report import render_report
 from generator.errors import SpecError
-from generator.load import load_spec
+from generator.follow import follow_overlay
+from generator.listing import LISTING_JSON, NOTHING_SHIPPED, load_shipped, read_listing
+from generator.load import load_spec, load_spec_document, parse_text, read_document
 from generator.output import write_tree
 from generator.pipeline import generate_files
 from generator.vendor import copy_files, spec_files
@@ -56,8 +60,11 @@ def update(
     day: datetime.date,
     echo: Echo,
     color: bool = False,
+    fresh_names: bool = False,
 ) -> Outcome:
-    """Vendor ``new_spec`` for a target, bump its version, add a changelog entry, regenerate."""
+    """Vendor ``new_spec`` for a target, follow its overlay, bump its version, add a changelog
+    entry, regenerate. The SDK verdict compares the committed API listing (what was shipped)
+    with what the new spec generates; names shipped are kept unless ``fresh_names``."""
     target = _choose(load_targets(project), target_name, project, new_spec)
     # A spec in several files is vendored whole, each file where the main one expects it.
     copies = spec_files(new_spec).destinations(target.spec)
@@ -74,17 +81,23 @@ def update(
             )
 
     old = load_spec(target.spec, target.overlay)
-    new = load_spec(new_spec, target.overlay)
-    report = compare(old, new, target)
+    followed = _follow(target, new_spec)
+    new = load_spec(new_spec, target.overlay, followed.reader)
+    shipped = NOTHING_SHIPPED if fresh_names else load_shipped(target.out)
+    report = compare(old, new, target, shipped, _shipped_surface(target))
     version = next_version(target.version, report, project)
     pyproject = project / "pyproject.toml"
     pyproject_text = pyproject.read_bytes().decode("utf-8")
     edited = set_version(pyproject_text, target.name, version, str(pyproject))
 
-    written = (*copies, pyproject, target.changelog)
+    written = (*copies, pyproject, target.changelog, target.overlay)
     saved = {path: _snapshot(path) for path in written if path is not None}
     try:
         copy_files(copies)
+        if target.overlay is not None and followed.text is not None:
+            target.overlay.write_bytes(followed.text.encode("utf-8"))
+            for note in followed.notes:
+                echo(f"{_shown(target.overlay, project)}: {note}")
         for unused in sorted(current.keys() - copies.keys()):
             echo(f"{_shown(unused, project)} is no longer used by the spec (left in place)")
         old_label = f"{_shown(target.spec, project)} ({_api_version(old.document)})"
@@ -101,7 +114,7 @@ def update(
             echo(f"{target.name} has no changelog file configured: no entry written")
         # The same path as `specgen generate`, from the configuration as it now is.
         regenerated = _choose(load_targets(project), target.name, project)
-        files = generate_files(regenerated)
+        files = generate_files(regenerated, fresh_names=fresh_names)
         write_tree(files, regenerated.out)
         echo(f"generated {regenerated.out} ({len(files)} files)")
     except BaseException:
@@ -109,6 +122,48 @@ def update(
             _restore(path, content)
         raise
     return Outcome(True, target.version, version, report)
+
+
+@dataclass(frozen=True)
+class _FollowedOverlay:
+    """The target's overlay as it applies to the new spec: ``text`` when it had to change."""
+
+    text: str | None
+    notes: tuple[str, ...]
+    reader: Reader
+
+
+def _follow(target: Target, new_spec: Path) -> _FollowedOverlay:
+    """Follow each overlay action to the same place in the new spec (see ``follow``); every
+    action that cannot be followed is one line of the error."""
+    if target.overlay is None:
+        return _FollowedOverlay(None, (), read_document)
+    overlay = target.overlay
+    followed = follow_overlay(
+        load_spec_document(target.spec),
+        _read(overlay).decode("utf-8"),
+        str(overlay),
+        load_spec_document(new_spec),
+    )
+    if followed.text is None:
+        return _FollowedOverlay(None, followed.notes, read_document)
+    patched = parse_text(followed.text, str(overlay))
+
+    def read(path: Path) -> Any:
+        return patched if path == overlay else read_document(path)
+
+    return _FollowedOverlay(followed.text, followed.notes, read)
+
+
+def _shipped_surface(target: Target) -> ir.Api | None:
+    """The surface the committed package ships, from its API listing (None before the first
+    listing: the old spec then stands for it)."""
+    path = target.out / LISTING_JSON
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return read_listing(text, str(path))
 
 
 def next_version(version: str, report: Report, project: Path | None = None) -> str:
@@ -181,13 +236,19 @@ def changelog_entry(
     old_document: dict[str, Any],
     new_document: dict[str, Any],
 ) -> str:
-    """``## VERSION (DATE)``, the spec's new ``info.version`` if it changed, and the Markdown
-    report."""
-    lines = [f"## {version} ({day.isoformat()})", ""]
-    old_api, new_api = _api_version(old_document), _api_version(new_document)
-    if old_api != new_api:
-        lines += [f"For the API spec {new_api} (was {old_api}).", ""]
-    return "\n".join(lines) + "\n" + markdown_sections(report)
+    """``## VERSION (DATE)``, the spec's new ``info.version`` if it changed, and what changed,
+    as a maintainer would write it (``generator.changelog``)."""
+    from generator import changelog
+
+    return changelog.changelog_entry(
+        report,
+        version,
+        day,
+        _api_version(old_document),
+        _api_version(new_document),
+        old_document,
+        new_document,
+    )
 
 
 def _api_version(document: dict[str, Any]) -> str:

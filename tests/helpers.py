@@ -17,6 +17,7 @@ import pytest
 from generator import ir
 from generator.build import build_api
 from generator.config import Target, load_targets
+from generator.listing import NOTHING_SHIPPED, Shipped
 from generator.load import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,8 +27,14 @@ def claude_target() -> Target:
     return next(t for t in load_targets(ROOT) if t.name == "claude")
 
 
-def build_document(document: dict[str, Any], tmp_path: Path, overlay: str | None = None) -> ir.Api:
-    """The IR of an in-memory spec (written to ``tmp_path`` so errors can name a file)."""
+def build_document(
+    document: dict[str, Any],
+    tmp_path: Path,
+    overlay: str | None = None,
+    shipped: Shipped = NOTHING_SHIPPED,
+) -> ir.Api:
+    """The IR of an in-memory spec (written to ``tmp_path`` so errors can name a file), names
+    ``shipped`` kept."""
     spec = tmp_path / "spec.json"
     spec.write_text(json.dumps(document), encoding="utf-8")
     overlay_path = None
@@ -35,7 +42,7 @@ def build_document(document: dict[str, Any], tmp_path: Path, overlay: str | None
         overlay_path = tmp_path / "overlay.yaml"
         overlay_path.write_text(overlay, encoding="utf-8")
     target = Target("t", spec, overlay_path, "pkg", "pkg", tmp_path / "out")
-    return build_api(load_spec(spec, overlay_path), target)
+    return build_api(load_spec(spec, overlay_path), target, shipped)
 
 
 def minimal_spec(paths: dict[str, Any]) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from generator import ir
 from generator.pipeline import build_target
@@ -40,24 +41,52 @@ def test_request_and_response_tool_calls_share_a_class() -> None:
 
 
 def test_descriptions_and_examples_do_not_split_types(tmp_path: Path) -> None:
-    def detail(description: str, example: str) -> dict[str, object]:
+    def detail(description: str, example: str) -> dict[str, Any]:
         return {
             "type": "object",
             "description": description,
             "properties": {"code": {"type": "string", "example": example}},
         }
 
+    def body(first: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "object", "properties": {"detail": first}}
+
+    paths = {"/x": json_post(body(detail("first", "a"))), "/y": json_post(body(detail("b", "b")))}
+    api = build_document(minimal_spec(paths), tmp_path)
+    # One shared body and one shared detail (the bare-object responses are dicts, not models).
+    assert len(api.models) == 2
+    required: dict[str, Any] = {"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}}}
+    paths["/y"] = json_post(body(required))
+    api = build_document(minimal_spec(paths), tmp_path)
+    assert len(api.models) == 4
+
+
+def test_same_values_in_different_roles_are_different_enums(tmp_path: Path) -> None:
+    """Two properties that list the same values are two types: a change to one (a value
+    removed) leaves the other's type and name alone."""
+    sizes = ["low", "medium", "high"]
     schema = {
         "type": "object",
-        "properties": {"one": detail("first", "a"), "two": detail("second", "b")},
+        "properties": {
+            "effort": {"type": "string", "enum": sizes},
+            "size": {"type": "string", "enum": list(sizes)},
+        },
     }
-    api = build_document(minimal_spec({"/x": json_post(schema)}), tmp_path)
-    # The body and one shared detail (the bare-object response is a dict, not a model).
-    assert len(api.models) == 2
-    required = {"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}}}
-    schema["properties"]["two"] = required  # type: ignore[index]
-    api = build_document(minimal_spec({"/x": json_post(schema)}), tmp_path)
-    assert model_names(api) == {"XCreateParams", "XOneParam", "XTwoParam"}
+    before = build_document(minimal_spec({"/x": json_post(schema)}), tmp_path)
+    schema["properties"]["effort"]["enum"] = ["medium", "high"]  # type: ignore[index]
+    after = build_document(minimal_spec({"/x": json_post(schema)}), tmp_path)
+    for api in (before, after):
+        assert {e.name for e in api.enums} == {"XEffort", "XSize"}
+    assert {e.name: e.values for e in after.enums}["XSize"] == tuple(sizes)
+
+
+def test_two_overlay_names_on_one_structure_are_two_types(tmp_path: Path) -> None:
+    def named(name: str) -> dict[str, object]:
+        return {"type": "object", "x-specgen-name": name, "properties": {"a": {"type": "string"}}}
+
+    paths = {"/x": json_post(named("First")), "/y": json_post(named("Second"))}
+    api = build_document(minimal_spec(paths), tmp_path)
+    assert {"First", "Second"} <= model_names(api)
 
 
 def test_nullable_required_and_defaults_are_resolved_once() -> None:

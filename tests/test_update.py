@@ -185,7 +185,7 @@ def test_a_failure_after_vendoring_puts_every_file_back(
 ) -> None:
     monkeypatch.setattr(generator.diff, "diff_specs", no_wire_changes)
 
-    def broken(target: object) -> dict[str, str]:
+    def broken(target: object, fresh_names: bool = False) -> dict[str, str]:
         raise RuntimeError("rendering failed")
 
     monkeypatch.setattr(generator.update, "generate_files", broken)
@@ -212,7 +212,7 @@ def test_a_changed_description_is_a_patch_release(
     changelog = (project / "specs/claude.changelog.md").read_text("utf-8")
     assert changelog.startswith(
         "## 1.0.1 (2026-01-02)\n\nFor the API spec version 1.0.1 (was version 1.0.0).\n\n"
-        "No changes.\n\n## 1.0.0 ("
+        "Documentation and examples only: no change to the API or the SDK.\n\n## 1.0.0 ("
     )
     assert "Create a chat completion" in (
         project / OUT / "acedatacloud_claude/resources/chat.py"

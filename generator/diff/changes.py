@@ -29,6 +29,7 @@ class Change:
     pointer: str = ""  # JSON pointer of the changed node (in the new spec; the old one if removed)
     old: ir.JSON = None
     new: ir.JSON = None
+    cause: str | None = None  # why, when known: "renamed in the overlay"
 
     @property
     def fingerprint(self) -> str:

@@ -1,4 +1,4 @@
-"""A diff report for people and machines: text, a Markdown changelog, JSON, GitHub annotations.
+"""A diff report for people and machines: text, Markdown, JSON, GitHub annotations.
 
 Changes carry text from the specs (property names, enum values), so every format neutralises
 what its medium would interpret: control characters in the terminal, markup in Markdown,
@@ -70,7 +70,7 @@ def _counts(changes: Iterable[Change]) -> dict[str, int]:
     return counts
 
 
-def _by_level(changes: Iterable[Change]) -> list[Change]:
+def by_level(changes: Iterable[Change]) -> list[Change]:
     """Highest level first; within a level, the order the rules reported them in."""
     return sorted(changes, key=lambda change: _DESCENDING.index(change.level))
 
@@ -96,7 +96,7 @@ def _text(report: Report, old_label: str, new_label: str, color: bool) -> str:
     )
     for title, about, changes in sections:
         lines.append(paint(_BOLD, title) + f" ({about})")
-        ordered = _by_level(changes)
+        ordered = by_level(changes)
         if not ordered:
             lines.append("  no changes")
         where_width = min(_MAX_COLUMN, max((len(location(c)) for c in ordered), default=0))
@@ -139,31 +139,32 @@ def _escape_control(char: str) -> str:
 
 
 def _markdown(report: Report, old_label: str, new_label: str) -> str:
-    heading = f"## {_md_text(new_label)} (compared with {_md_text(old_label)})"
+    heading = f"## {md_text(new_label)} (compared with {md_text(old_label)})"
     return f"{heading}\n\n{markdown_sections(report)}"
 
 
 def markdown_sections(report: Report) -> str:
-    """The changelog entry below its heading: ``###`` sections, or "No changes."."""
+    """The Markdown report below its heading: ``###`` sections, or "No changes.". (The
+    changelog entry ``specgen update`` writes is ``generator.changelog``'s.)"""
     if not report.wire and not report.sdk:
         return "No changes.\n"
     blocks: list[str] = []
     for level, title in _SECTIONS:
         changes = [change for change in report.wire if change.level == level]
         if changes:
-            blocks.append(f"### {title}\n\n" + _md_groups(changes, marked=False))
+            blocks.append(f"### {title}\n\n" + md_groups(changes, marked=False))
     if report.sdk:
         verdict = (
             "Code written against the previous version may need changes."
             if report.sdk_breaking
             else "Code written against the previous version keeps working."
         )
-        groups = _md_groups(_by_level(report.sdk), marked=True)
+        groups = md_groups(by_level(report.sdk), marked=True)
         blocks.append(f"### For SDK users\n\n{verdict}\n\n{groups}")
     return "\n".join(blocks)
 
 
-def _md_groups(changes: Sequence[Change], marked: bool) -> str:
+def md_groups(changes: Sequence[Change], marked: bool) -> str:
     """A bullet per operation (or kind of type), a sub-bullet per change."""
     groups: dict[str, list[Change]] = {}
     for change in changes:
@@ -174,26 +175,32 @@ def _md_groups(changes: Sequence[Change], marked: bool) -> str:
         for change in members:
             mark = {"breaking": "**Breaking:** ", "warning": "**Warning:** "}.get(change.level)
             prefix = mark if marked and mark else ""
-            lines.append(f"  - {prefix}{_sentence(change.message)} `{_code(change.rule)}`")
+            sentence = md_sentence(change.message, change.cause)
+            lines.append(f"  - {prefix}{sentence} `{md_code(change.rule)}`")
     return "\n".join(lines) + "\n"
 
 
 def _group(change: Change) -> str:
     if change.method or change.path:
-        return f"`{_code(location(change))}`"
+        return f"`{md_code(location(change))}`"
     if change.pointer.startswith("sdk:/"):
         kind = change.pointer[len("sdk:/") :].split("/", 1)[0]
         return _SDK_GROUPS.get(kind, "Other")
     return "The API as a whole"
 
 
-def _sentence(message: str) -> str:
-    """A message as a sentence: a capital (unless it starts with a name) and a full stop."""
-    text = _md_text(" ".join(message.split()))
+def md_sentence(message: str, cause: str | None = None) -> str:
+    """A message as a sentence: a capital (unless it starts with a name) and a full stop, with
+    the change's cause, if known, in parentheses before it."""
+    text = md_text(" ".join(message.split()))
     first = text.split(" ", 1)[0]
     if first.isalpha() and first.islower():
         text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
+    end = text[-1] if text.endswith((".", "!", "?")) else "."
+    text = text.removesuffix(end)
+    if cause:
+        text += f" ({md_text(' '.join(cause.split()))})"
+    return text + end
 
 
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
@@ -204,7 +211,7 @@ _CODE_SPAN = re.compile(r"`[^`\n]*`")
 _MARKUP = re.compile(r"[\\*<>&~`]|\[(?!\](?![(\[:]))|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 
 
-def _md_text(text: str) -> str:
+def md_text(text: str) -> str:
     """Spec text as literal Markdown: code spans kept, markup and HTML outside them escaped."""
     text = _plain(text)
     parts, end = [], 0
@@ -220,7 +227,7 @@ def _escape_markup(text: str) -> str:
     return _MARKUP.sub(lambda match: "\\" + match.group(), text)
 
 
-def _code(text: str) -> str:
+def md_code(text: str) -> str:
     """Text inside a single-backtick code span, which cannot contain a backtick."""
     return _plain(text).replace("`", "'")
 
@@ -263,7 +270,7 @@ _COMMANDS = {"breaking": "error", "warning": "warning", "info": "notice"}
 def _github(report: Report) -> str:
     """GitHub Actions workflow commands: one annotation per change."""
     lines = []
-    for change in (*_by_level(report.wire), *_by_level(report.sdk)):
+    for change in (*by_level(report.wire), *by_level(report.sdk)):
         where = location(change)
         text = f"{where}: {change.message}" if where != "-" else change.message
         command = _COMMANDS[change.level]

@@ -56,11 +56,22 @@ def sdk_pointer(*tokens: str | int) -> str:
 def _methods(old: ir.Api, new: ir.Api, renames: Renames) -> list[Change]:
     before = {op.id: op for op in old.operations}
     after = {op.id: op for op in new.operations}
+    moved = _moved_methods(before, after)
     changes: list[Change] = []
     for op_id in sorted(before.keys() | after.keys()):
         was, now = before.get(op_id), after.get(op_id)
         if now is None:
             assert was is not None
+            if op_id in moved:
+                now = after[moved[op_id]]
+                message = f"Method `client.{op_id}()` was renamed to `client.{now.id}()`."
+                changes.append(
+                    _on(now, "sdk-method-renamed", "breaking", message, old=op_id, new=now.id)
+                )
+                changes.extend(_arguments(was, now, renames))
+                changes.extend(_returns(was, now, renames))
+                changes.extend(_streams(was, now, renames))
+                continue
             changes.append(
                 _on(
                     was,
@@ -71,6 +82,8 @@ def _methods(old: ir.Api, new: ir.Api, renames: Renames) -> list[Change]:
                 )
             )
         elif was is None:
+            if op_id in moved.values():
+                continue
             changes.append(
                 _on(
                     now,
@@ -85,6 +98,18 @@ def _methods(old: ir.Api, new: ir.Api, renames: Renames) -> list[Change]:
             changes.extend(_returns(was, now, renames))
             changes.extend(_streams(was, now, renames))
     return changes
+
+
+def _moved_methods(
+    before: dict[str, ir.Operation], after: dict[str, ir.Operation]
+) -> dict[str, str]:
+    """Methods that changed client path but not HTTP method and path: old id -> new id."""
+    added = {(op.http_method, op.path): op.id for op_id, op in after.items() if op_id not in before}
+    return {
+        op_id: added[(op.http_method, op.path)]
+        for op_id, op in before.items()
+        if op_id not in after and (op.http_method, op.path) in added
+    }
 
 
 def _on(
@@ -337,8 +362,11 @@ def _models(old: ir.Api, new: ir.Api, renames: Renames, roles: _Roles) -> list[C
                     pointer=at,
                     old=name,
                     new=target,
+                    cause=_cause(after[target]),
                 )
             )
+            if target not in roles.bodies:
+                changes.extend(_fields(was, after[target], renames, roles))
         elif now is None:
             changes.append(
                 Change(
@@ -440,8 +468,17 @@ def _enums(old: ir.Api, new: ir.Api, renames: Renames) -> list[Change]:
         if was is not None and name in renames and renames[name] in after:
             target = renames[name]
             message = f"Enum `{name}` was renamed to `{target}`."
+            cause = _cause(after[target])
             changes.append(
-                Change("sdk-enum-renamed", "breaking", message, pointer=at, old=name, new=target)
+                Change(
+                    "sdk-enum-renamed",
+                    "breaking",
+                    message,
+                    pointer=at,
+                    old=name,
+                    new=target,
+                    cause=cause,
+                )
             )
         elif now is None:
             message = f"Enum `{name}` was removed."
@@ -561,6 +598,13 @@ def _client(old: ir.Api, new: ir.Api) -> list[Change]:
     ]
 
 
+def _cause(renamed: ir.Model | ir.Enum) -> str | None:
+    """Why a type has its new name, as far as the listing tells."""
+    return {"overlay": "named in the overlay", "rule": "named by the naming rules"}.get(
+        renamed.named_by
+    )
+
+
 # -- types -------------------------------------------------------------------------------------
 
 
@@ -615,10 +659,14 @@ def _covered(option: str, options: Sequence[str]) -> bool:
 
 
 def _renames(old: ir.Api, new: ir.Api) -> Renames:
-    """Models and enums that only changed name: a removed and an added one with the same
-    fields (values), paired when the match is one to one. Repeated until nothing new pairs,
-    so that models whose fields mention renamed types pair too."""
-    renames: Renames = {}
+    """Models and enums that changed name: a removed and an added one at the same place in the
+    API (see ``places``), else with the same fields (values), paired when the match is one to
+    one. Repeated until nothing new pairs, so that models whose fields mention renamed types
+    pair too."""
+    renames: Renames = {
+        **_placed_pairs(old.models, new.models),
+        **_placed_pairs(old.enums, new.enums),
+    }
     while True:
         found = {
             **_pairs(old.enums, new.enums, renames, lambda e, _: _enum_signature(e)),
@@ -627,6 +675,25 @@ def _renames(old: ir.Api, new: ir.Api) -> Renames:
         if not found:
             return renames
         renames.update(found)
+
+
+def _placed_pairs(old: Sequence[_Named], new: Sequence[_Named]) -> Renames:
+    """Removed and added types that share a place, best overlap first, one to one."""
+    old_names = {item.name for item in old}
+    new_names = {item.name for item in new}
+    added = [item for item in new if item.name not in old_names]
+    candidates = sorted(
+        (-len(set(was.places) & set(now.places)), was.name, now.name)
+        for was in old
+        if was.name not in new_names
+        for now in added
+        if set(was.places) & set(now.places)
+    )
+    pairs: Renames = {}
+    for _, was_name, now_name in candidates:
+        if was_name not in pairs and now_name not in pairs.values():
+            pairs[was_name] = now_name
+    return pairs
 
 
 def _pairs(

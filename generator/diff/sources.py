@@ -11,26 +11,125 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
+from generator import ir
+from generator.config import Target, load_targets
 from generator.errors import SpecError
+from generator.listing import LISTING_JSON, NOTHING_SHIPPED, Shipped, load_shipped, read_listing
 from generator.load import Spec, load_spec
 
 GIT_PREFIX = "git:"
 GIT_TIMEOUT = 60  # seconds
 
 
-def load_source(source: str, overlay: Path | None, project: Path) -> Spec:
-    """Read, patch and validate the spec ``source`` names; errors in it name ``source``."""
-    with materialized(source, project) as path:
+def load_source(source: str, overlay: str | None, project: Path) -> Spec:
+    """Read, patch and validate the spec ``source`` names, with the overlay source ``overlay``
+    (a file, or ``git:REV:path`` too); errors name the sources."""
+    with materialized(source, project) as path, _optional(overlay, project) as overlay_path:
         try:
-            spec = load_spec(path, overlay)
+            spec = load_spec(path, overlay_path)
         except SpecError as error:
-            if error.file != str(path) or str(path) == source:
-                raise
-            raise SpecError(source, error.pointer, error.message) from None
+            for given, read in ((source, path), (overlay, overlay_path)):
+                if given is not None and error.file == str(read) and str(read) != given:
+                    raise SpecError(given, error.pointer, error.message) from None
+            raise
     return replace(spec, file=source)
+
+
+def read_source(source: str, project: Path) -> bytes | None:
+    """The bytes a source names, or None when there is no such file (at that revision)."""
+    try:
+        with materialized(source, project) as path:
+            return path.read_bytes()
+    except (SpecError, FileNotFoundError):
+        return None
+
+
+def at_revision(source: str, path: Path, project: Path) -> str:
+    """``path`` as the same kind of source as ``source``: from the same revision when
+    ``source`` is ``git:REV:...``, else the file itself."""
+    if not source.startswith(GIT_PREFIX):
+        return str(path)
+    revision, _, _ = source[len(GIT_PREFIX) :].partition(":")
+    relative = path.resolve().relative_to(project.resolve()) if path.is_absolute() else path
+    return f"{GIT_PREFIX}{revision}:./{PurePosixPath(*relative.parts)}"
+
+
+@contextmanager
+def _optional(source: str | None, project: Path) -> Iterator[Path | None]:
+    if source is None:
+        yield None
+        return
+    with materialized(source, project) as path:
+        yield path
+
+
+@dataclass(frozen=True)
+class Sides:
+    """How to read both sides of a diff: overlays, the names shipped, the old listing."""
+
+    old_overlay: str | None
+    new_overlay: str | None
+    target: Target | None = None
+    shipped: Shipped = NOTHING_SHIPPED
+    old_surface: ir.Api | None = None
+
+
+def target_of(
+    old: str,
+    new: str,
+    project: Path,
+    overlay: str | None = None,
+    old_overlay: str | None = None,
+    new_overlay: str | None = None,
+) -> Sides:
+    """The sides of ``diff OLD NEW``. Overlays given win (``overlay`` for both sides); when
+    OLD or NEW is a configured target's spec, the rest comes from that target: its overlay
+    read at each side's revision, its shipped names, and, when OLD is the target's spec, the
+    API listing committed beside it at that revision."""
+    old_overlay = old_overlay or overlay
+    new_overlay = new_overlay or overlay
+    target = _configured(project, old, new)
+    if target is None:
+        return Sides(old_overlay, new_overlay)
+    if target.overlay is not None:
+        old_overlay = old_overlay or _existing(at_revision(old, target.overlay, project), project)
+        new_overlay = new_overlay or _existing(at_revision(new, target.overlay, project), project)
+    old_surface = None
+    if _names(old, project) == target.spec.resolve():
+        listing = at_revision(old, target.out / LISTING_JSON, project)
+        text = read_source(listing, project)
+        if text is not None:
+            old_surface = read_listing(text.decode("utf-8", errors="replace"), listing)
+    return Sides(old_overlay, new_overlay, target, load_shipped(target.out), old_surface)
+
+
+def _configured(project: Path, *sources: str) -> Target | None:
+    """The configured target whose spec one of the sources names (NEW first), if any."""
+    try:
+        targets = load_targets(project)
+    except SpecError:  # no project here: plain files
+        return None
+    for source in reversed(sources):
+        named = _names(source, project)
+        for target in targets:
+            if target.spec.resolve() == named:
+                return target
+    return None
+
+
+def _names(source: str, project: Path) -> Path:
+    """The file a source stands for in the working tree."""
+    path = source_path(source)
+    if source.startswith(GIT_PREFIX):
+        return (project / str(path).removeprefix("./")).resolve()
+    return path.resolve()
+
+
+def _existing(source: str, project: Path) -> str | None:
+    return source if read_source(source, project) is not None else None
 
 
 def source_path(source: str) -> Path:

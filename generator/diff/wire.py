@@ -27,6 +27,14 @@ these choices:
   ``…-wrapped-in-one-of-original-preserved`` (a warning) when one alternative is the old schema.
   A property that becomes a union is ``…-property-one-of-added`` for each new alternative when one
   of them is the old schema, else ``…-property-wrapped-in-one-of`` (breaking).
+- A response body or property that becomes a union whose every alternative the old schema allows
+  (same types, required and typed properties, enum values and bounds within the old ones; see
+  ``wire_subtype``) is ``response-…-narrowed-to-one-of`` (or ``-any-of``), info: the server sends
+  a case of what it sent. In a request the same change refuses what was valid, and keeps the
+  verdicts above.
+- ``additionalProperties: false`` where other properties were allowed is
+  ``…-additional-properties-disallowed`` (not in oasdiff's catalogue): breaking in a request,
+  info in a response.
 - Inside an error response (4xx, 5xx, ``default``) every breaking change is lowered to a
   warning: the generated SDK raises on those statuses and keeps their body as it came, so a
   change there does not break a call that succeeds; it is still reported.

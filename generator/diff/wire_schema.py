@@ -13,6 +13,8 @@ from generator.diff.wire_context import Context, Effect, Side, level_of
 from generator.diff.wire_match import Candidate, Matching, match
 from generator.diff.wire_node import Branch, Node, node
 from generator.diff.wire_shape import (
+    BOUNDS,
+    bound_of,
     branch_key,
     describe,
     enum_of,
@@ -21,22 +23,9 @@ from generator.diff.wire_shape import (
     type_effect,
     type_text,
 )
+from generator.diff.wire_subtype import Subtyping
 
 Reshape = Literal["wrapped", "unwrapped"]
-
-# (keyword, rule stem, True for an upper bound)
-BOUNDS: tuple[tuple[str, str, bool], ...] = (
-    ("maximum", "max", True),
-    ("exclusiveMaximum", "exclusive-max", True),
-    ("minimum", "min", False),
-    ("exclusiveMinimum", "exclusive-min", False),
-    ("maxLength", "max-length", True),
-    ("minLength", "min-length", False),
-    ("maxItems", "max-items", True),
-    ("minItems", "min-items", False),
-    ("maxProperties", "max-properties", True),
-    ("minProperties", "min-properties", False),
-)
 
 
 @dataclass(frozen=True)
@@ -69,6 +58,7 @@ class SchemaDiff:
     def __init__(self, old: Side, new: Side) -> None:
         self.old = old
         self.new = new
+        self.subtyping = Subtyping(old, new)
         self._seen: set[tuple[Any, ...]] = set()
 
     def changes(self, old: Any, old_at: str, new: Any, new_at: str, ctx: Context) -> list[Change]:
@@ -126,6 +116,13 @@ class SchemaDiff:
     def match(self, pair: Pair) -> Matching[Branch | None]:
         """The alternatives of the two unions paired up; None stands for the plain side."""
         return match(self._candidates(self.old, pair.old), self._candidates(self.new, pair.new))
+
+    def narrowed(self, pair: Pair) -> bool:
+        """Whether a response that became a union only sends what it sent before: each
+        alternative is within the old schema. (A request that does so refuses what it took.)"""
+        return pair.ctx.direction == "response" and self.subtyping.alternatives_within(
+            pair.old, pair.new
+        )
 
     def preserves(self, pair: Pair) -> bool:
         """Whether one alternative of the new union is the old plain schema, unchanged."""
@@ -243,7 +240,7 @@ def bound_rule(diff: SchemaDiff, pair: Pair) -> Iterator[Change]:
     if not pair.comparable:
         return
     for keyword, stem, upper in BOUNDS:
-        before, after = _number(old.schema.get(keyword)), _number(new.schema.get(keyword))
+        before, after = bound_of(old.schema.get(keyword)), bound_of(new.schema.get(keyword))
         if before == after:
             continue
         at = new.at_of(keyword) if after is not None else old.at_of(keyword)
@@ -267,13 +264,6 @@ def _bound_move(
         "widens" if (after > before) == upper else "narrows",
         f"{verb} from {before} to {after}",
     )
-
-
-def _number(value: Any) -> int | float | None:
-    """A numeric bound; 3.0's boolean exclusiveMaximum/exclusiveMinimum are not bounds."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return value
 
 
 def pattern_rule(diff: SchemaDiff, pair: Pair) -> Iterator[Change]:
@@ -351,10 +341,28 @@ def _requiredness(ctx: Context, required: bool, at: str) -> Change:
     return ctx.change(rule, level_of(ctx.direction, effect), message, at, not required, required)
 
 
+def additional_properties_rule(diff: SchemaDiff, pair: Pair) -> Iterator[Change]:
+    """``additionalProperties: false`` where other properties were allowed: a request that sent
+    one is now refused (breaking); a response sends fewer (info). Its reverse is left unsaid: an
+    old client ignores properties it does not know, and an old request stays valid."""
+    old, new, ctx = pair.old, pair.new, pair.ctx
+    if not pair.comparable or not (_object_like(old) and _object_like(new)):
+        return
+    before = old.schema.get("additionalProperties", True)
+    if new.schema.get("additionalProperties") is False and before is not False:
+        message = f"{ctx.subject} no longer allows other properties"
+        at = pointer.join(new.at_of("additionalProperties"), "additionalProperties")
+        rule = "additional-properties-disallowed"
+        yield ctx.effect_change(rule, "narrows", message, at, before, False)
+
+
 def union_rule(diff: SchemaDiff, pair: Pair) -> Iterator[Change]:
     old, new, ctx = pair.old, pair.new, pair.ctx
     reshaped = pair.reshaped
     if not (reshaped or (old.is_union and new.is_union)):
+        return
+    if reshaped == "wrapped" and diff.narrowed(pair):
+        yield _narrowed(pair)
         return
     matching = diff.match(pair)
     if reshaped == "wrapped" and (ctx.root or matching.removed):
@@ -391,6 +399,15 @@ def _wrapped(diff: SchemaDiff, pair: Pair) -> Change:
     return ctx.change(rule, "breaking", message, pair.new.at)
 
 
+def _narrowed(pair: Pair) -> Change:
+    """A response became a union of cases of the old schema: what an old client reads is still
+    valid for it, so no alternative counts as added (oasdiff would say ``one-of-added``)."""
+    ctx, keyword = pair.ctx, pair.new.branches[0].keyword
+    rule = ctx.rule(f"narrowed-to-{_slug(keyword)}")
+    message = f"{ctx.subject} narrowed to {keyword} alternatives, each allowed before"
+    return ctx.change(rule, "info", message, pair.new.at)
+
+
 def _slug(keyword: str) -> str:
     return {"oneOf": "one-of", "anyOf": "any-of"}.get(keyword, keyword)
 
@@ -403,5 +420,6 @@ RULES: tuple[Rule, ...] = (
     bound_rule,
     pattern_rule,
     property_rule,
+    additional_properties_rule,
     union_rule,
 )

@@ -36,6 +36,20 @@ COMPOSITIONS = ("oneOf", "anyOf", "allOf")
 # A format that only widens the values of another one (integer -> number is handled by type).
 FORMAT_WIDENINGS = frozenset({("int32", "int64"), ("float", "double")})
 
+# (keyword, rule stem, True for an upper bound)
+BOUNDS: tuple[tuple[str, str, bool], ...] = (
+    ("maximum", "max", True),
+    ("exclusiveMaximum", "exclusive-max", True),
+    ("minimum", "min", False),
+    ("exclusiveMinimum", "exclusive-min", False),
+    ("maxLength", "max-length", True),
+    ("minLength", "min-length", False),
+    ("maxItems", "max-items", True),
+    ("minItems", "min-items", False),
+    ("maxProperties", "max-properties", True),
+    ("minProperties", "min-properties", False),
+)
+
 
 def json_key(value: Any) -> str:
     """A stable text for a JSON value, independent of key order."""
@@ -139,6 +153,13 @@ def enum_of(schema: dict[str, Any]) -> list[ir.JSON] | None:
     else:
         return None
     return [value for value in values if value is not None]
+
+
+def bound_of(value: Any) -> int | float | None:
+    """A numeric bound; 3.0's boolean exclusiveMaximum/exclusiveMinimum are not bounds."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return value
 
 
 def type_text(types: frozenset[str] | None, format_: Any = None) -> str:

@@ -10,8 +10,8 @@ from typing import Any
 
 from generator import pointer
 from generator.diff.wire_context import Side
+from generator.openapi import HTTP_METHODS
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"\{[^}/]*\}")
 
 

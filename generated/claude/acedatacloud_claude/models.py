@@ -46,6 +46,7 @@ __all__ = [
     "ChatCompletionMessageToolCallFunction",
     "ChatCompletionNamedToolChoiceFunctionParam",
     "ChatCompletionNamedToolChoiceParam",
+    "ChatCompletionPredictionContentParam",
     "ChatCompletionPredictionParam",
     "ChatCompletionStreamOptionsParam",
     "ChatCompletionToolParam",
@@ -562,13 +563,20 @@ class ChatCompletionNamedToolChoiceParam(BaseModel):
     function: ChatCompletionNamedToolChoiceFunctionParam
 
 
+class ChatCompletionPredictionContentParam(BaseModel):
+
+    type: Literal["text"]
+
+    text: str
+
+
 class ChatCompletionPredictionParam(BaseModel):
     """V1 Chat Completions Prediction 3"""
 
     type: Literal["content"]
     """V1 Chat Completions Prediction Type"""
 
-    content: str | list[ChatCompletionContentPartTextParam]
+    content: str | list[ChatCompletionPredictionContentParam]
     """V1 Chat Completions Prediction 2"""
 
 

@@ -18,8 +18,14 @@ __all__ = [
     "GoogleSearchParams",
     "GoogleSearchResponse",
     "GoogleSearchResponseCost",
+    "GoogleSearchResponseImage",
     "GoogleSearchResponseMap",
+    "GoogleSearchResponseNews",
+    "GoogleSearchResponseOrganic",
+    "GoogleSearchResponsePeopleAlsoAsk",
+    "GoogleSearchResponsePlace",
     "GoogleSearchResponseRelatedSearch",
+    "GoogleSearchResponseVideo",
 ]
 
 GoogleImageSize: TypeAlias = Literal[
@@ -111,19 +117,19 @@ class GoogleSearchParams(BaseModel):
 class GoogleSearchResponse(BaseModel):
     """Structured search results. Available result collections depend on the requested search type."""
 
-    organic: list[GoogleSearchResponseMap] | None = None
+    organic: list[GoogleSearchResponseOrganic] | None = None
 
-    images: list[GoogleSearchResponseMap] | None = None
+    images: list[GoogleSearchResponseImage] | None = None
 
-    news: list[GoogleSearchResponseMap] | None = None
+    news: list[GoogleSearchResponseNews] | None = None
 
-    videos: list[GoogleSearchResponseMap] | None = None
+    videos: list[GoogleSearchResponseVideo] | None = None
 
-    places: list[GoogleSearchResponseMap] | None = None
+    places: list[GoogleSearchResponsePlace] | None = None
 
     maps: list[GoogleSearchResponseMap] | None = None
 
-    people_also_ask: list[GoogleSearchResponseMap] | None = None
+    people_also_ask: list[GoogleSearchResponsePeopleAlsoAsk] | None = None
 
     related_searches: list[GoogleSearchResponseRelatedSearch] | None = None
 
@@ -141,7 +147,82 @@ class GoogleSearchResponseCost(BaseModel):
     currency: str
 
 
+class GoogleSearchResponseImage(BaseModel):
+
+    title: str | None = None
+
+    link: str | None = None
+
+    snippet: str | None = None
+
+    position: int | None = None
+
+    date: str | None = None
+
+    image_url: str | None = None
+
+
 class GoogleSearchResponseMap(BaseModel):
+
+    title: str | None = None
+
+    link: str | None = None
+
+    snippet: str | None = None
+
+    position: int | None = None
+
+    date: str | None = None
+
+    image_url: str | None = None
+
+
+class GoogleSearchResponseNews(BaseModel):
+
+    title: str | None = None
+
+    link: str | None = None
+
+    snippet: str | None = None
+
+    position: int | None = None
+
+    date: str | None = None
+
+    image_url: str | None = None
+
+
+class GoogleSearchResponseOrganic(BaseModel):
+
+    title: str | None = None
+
+    link: str | None = None
+
+    snippet: str | None = None
+
+    position: int | None = None
+
+    date: str | None = None
+
+    image_url: str | None = None
+
+
+class GoogleSearchResponsePeopleAlsoAsk(BaseModel):
+
+    title: str | None = None
+
+    link: str | None = None
+
+    snippet: str | None = None
+
+    position: int | None = None
+
+    date: str | None = None
+
+    image_url: str | None = None
+
+
+class GoogleSearchResponsePlace(BaseModel):
 
     title: str | None = None
 
@@ -159,3 +240,18 @@ class GoogleSearchResponseMap(BaseModel):
 class GoogleSearchResponseRelatedSearch(BaseModel):
 
     query: str | None = None
+
+
+class GoogleSearchResponseVideo(BaseModel):
+
+    title: str | None = None
+
+    link: str | None = None
+
+    snippet: str | None = None
+
+    position: int | None = None
+
+    date: str | None = None
+
+    image_url: str | None = None
