@@ -69,9 +69,7 @@ def update(
     # A spec in several files is vendored whole, each file where the main one expects it.
     copies = spec_files(new_spec).destinations(target.spec)
     current = spec_files(target.spec).destinations(target.spec)
-    if all(_snapshot(to) == _read(source) for to, source in copies.items()):
-        echo(f"{_shown(target.spec, project)} is already {new_spec} byte for byte: nothing to do.")
-        return Outcome(False, target.version, target.version, None)
+    unchanged = all(_snapshot(to) == _read(source) for to, source in copies.items())
     for destination in copies:
         if destination.exists() and destination not in current:
             raise SpecError(
@@ -85,6 +83,13 @@ def update(
     new = load_spec(new_spec, target.overlay, followed.reader)
     shipped = NOTHING_SHIPPED if fresh_names else load_shipped(target.out)
     report = compare(old, new, target, shipped, _shipped_surface(target))
+    if unchanged and not report.sdk:
+        # An overlay edit or a new generator that changes the SDK is released like a new spec.
+        shown = _shown(target.spec, project)
+        echo(
+            f"{shown} is already {new_spec} byte for byte and the SDK is unchanged: nothing to do."
+        )
+        return Outcome(False, target.version, target.version, None)
     version = next_version(target.version, report, project)
     pyproject = project / "pyproject.toml"
     pyproject_text = pyproject.read_bytes().decode("utf-8")

@@ -55,7 +55,11 @@ def test_descriptions_and_examples_do_not_split_types(tmp_path: Path) -> None:
     api = build_document(minimal_spec(paths), tmp_path)
     # One shared body and one shared detail (the bare-object responses are dicts, not models).
     assert len(api.models) == 2
-    required: dict[str, Any] = {"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}}}
+    required: dict[str, Any] = {
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "string"}},
+    }
     paths["/y"] = json_post(body(required))
     api = build_document(minimal_spec(paths), tmp_path)
     assert len(api.models) == 4
