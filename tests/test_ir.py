@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from generator import ir
+from generator.errors import SpecError
 from generator.pipeline import build_target
 from tests.helpers import build_document, claude_target, json_post, minimal_spec, model_names
 
@@ -195,3 +198,27 @@ def test_auth_comes_from_operation_requirements_and_token_schemes(tmp_path: Path
     assert only.auth == ir.Auth("header", "X-Key")  # the one scheme declared
     unclear = build_document(_with_security(schemes, None), tmp_path)
     assert unclear.auth == ir.Auth("none")  # two schemes, none required: no guess
+
+
+def test_an_overlay_name_on_a_union_names_a_type_alias(tmp_path: Path) -> None:
+    variants = [
+        {"type": "object", "required": ["type"], "properties": {"type": {"enum": ["a"]}}},
+        {"type": "object", "required": ["type"], "properties": {"type": {"enum": ["b"]}}},
+    ]
+    schema = {
+        "type": "object",
+        "properties": {"part": {"oneOf": variants, "x-specgen-name": "Part"}},
+    }
+    api = build_document(minimal_spec({"/x": json_post(schema, schema)}), tmp_path)
+    assert [alias.name for alias in api.aliases] == ["Part"]
+    holders = [m for m in api.models if m.fields and m.fields[0].name == "part"]
+    assert holders and all(m.fields[0].type.name == "Part" for m in holders)
+
+
+def test_a_union_name_that_is_not_an_identifier_is_refused(tmp_path: Path) -> None:
+    schema = {"oneOf": [{"type": "string"}, {"type": "integer"}], "x-specgen-name": "a-b"}
+    with pytest.raises(SpecError, match="must be a Python identifier"):
+        build_document(
+            minimal_spec({"/x": json_post({"type": "object", "properties": {"p": schema}})}),
+            tmp_path,
+        )

@@ -259,6 +259,7 @@ def _json_change(change: Change, kind: Literal["wire", "sdk"]) -> dict[str, obje
         "message": change.message,
         "old": change.old,
         "new": change.new,
+        "cause": change.cause,
     }
 
 
