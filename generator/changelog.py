@@ -15,7 +15,7 @@ changed, then:
   typical release fits a screen.
 - A release that changes neither the API nor the SDK says which it is: only documentation and
   examples (the two documents differ only in descriptions, summaries, titles and examples), or
-  only text the SDK does not use (formatting, ``info.version``, keywords no rule compares).
+  only what neither sees (layout, component names, ``info.version``, keywords no rule compares).
 
 Text from the specs is Markdown-escaped as in ``generator.diff.report``.
 """
@@ -34,7 +34,8 @@ from generator.pysource import literal
 
 DOCUMENTATION_ONLY = "Documentation and examples only: no change to the API or the SDK."
 UNUSED_TEXT_ONLY = (
-    "No change to the API or the SDK (the spec changed only in text the SDK does not use)."
+    "No change to the API or the SDK (the spec changed only in what neither sees: its layout, "
+    "the names of its components, or text the SDK does not use)."
 )
 GROUP_AT = 4  # this many changes of one rule in a section, or more, are one line
 LISTED = 5  # operations or values named on a grouped line before "and N more"

@@ -112,6 +112,7 @@ def update(
         echo(f"{target.name}: version {target.version} -> {version}")
         if target.changelog is not None:
             entry = changelog_entry(report, version, day, old.document, new.document)
+            entry += _overlay_paragraph(followed.notes)
             previous = saved[target.changelog] or b""
             target.changelog.write_bytes(entry.encode("utf-8") + b"\n" + previous)
             echo(f"added the {version} entry to {_shown(target.changelog, project)}")
@@ -158,6 +159,27 @@ def _follow(target: Target, new_spec: Path) -> _FollowedOverlay:
         return patched if path == overlay else read_document(path)
 
     return _FollowedOverlay(followed.text, followed.notes, read)
+
+
+def _overlay_paragraph(notes: tuple[str, ...]) -> str:
+    """What following the overlay did, for the changelog (each note was printed already)."""
+    if not notes:
+        return ""
+    moved = sum(1 for note in notes if "target moved" in note)
+    refs = sum(1 for note in notes if "$ref" in note)
+    redundant = sum(1 for note in notes if "redundant" in note)
+    parts = [
+        f"{count} {what}"
+        for count, what in (
+            (moved, "action(s) re-targeted"),
+            (refs, "`$ref`(s) in its schemas rewritten"),
+            (redundant, "action(s) now redundant"),
+        )
+        if count
+    ]
+    if not parts:
+        return ""
+    return f"\nThe overlay followed the spec to its new layout: {', '.join(parts)}.\n"
 
 
 def _shipped_surface(target: Target) -> ir.Api | None:

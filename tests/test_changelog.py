@@ -346,9 +346,7 @@ def test_a_release_with_no_change_the_sdk_or_the_api_sees_says_so() -> None:
         empty, "1.0.1", DAY, "version 1.0.0", "version 1.0.0", DOCUMENT, security
     )
     assert text == f"## 1.0.1 (2026-01-01)\n\n{UNUSED_TEXT_ONLY}\n"
-    assert UNUSED_TEXT_ONLY == (
-        "No change to the API or the SDK (the spec changed only in text the SDK does not use)."
-    )
+    assert UNUSED_TEXT_ONLY.startswith("No change to the API or the SDK (")
     assert entry(empty, new="version 1.0.0").endswith(f"\n\n{UNUSED_TEXT_ONLY}\n")
 
 
