@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import quote, unquote
+from urllib.parse import unquote
 
 from generator import naming, pointer
 from generator.errors import SpecError
@@ -106,7 +106,6 @@ _FIELDS: dict[str, dict[str, str]] = {
 _DEFINITIONS = frozenset({"definitions", "$defs"})
 
 _VALID_NAME = re.compile(r"[^A-Za-z0-9._-]")  # what OpenAPI allows in a component name
-_FRAGMENT_SAFE = "/~-._!$&'()*+,;=:@"  # kept as is in a written fragment; the rest %-encoded
 
 
 def bundle(document: dict[str, Any], path: Path, read: Reader) -> dict[str, Any]:
@@ -412,7 +411,7 @@ class _Bundler:
         if not file and ref.startswith("#"):
             return ref  # the main spec's own references stay as written
         target = self.files.locate(ref, file, at)
-        return "#" + quote(self._where(target), safe=_FRAGMENT_SAFE)
+        return pointer.to_fragment(self._where(target))
 
     def _inline(
         self,

@@ -275,7 +275,8 @@ def mock(
         console.info(f"using the overlay beside the spec: {sibling}", err=True)
         overlay = sibling
     with reporting_errors():
-        api = build_target(_ad_hoc(spec, overlay, None, Path(".")))
+        # Names do not matter to the server: no API listing is read.
+        api = build_target(_ad_hoc(spec, overlay, None, Path(".")), fresh_names=True)
     try:
         sock = listen(host, port)
     except OSError as error:

@@ -18,7 +18,6 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote
 
 import yaml
 
@@ -29,7 +28,6 @@ from generator.places import Place, document_places
 from generator.refs import Resolver
 from generator.schemas import is_null
 
-_FRAGMENT_SAFE = "/~-._!$&'()*+,;=:@"  # kept as is in a written $ref fragment (as bundle.py)
 _RE_SERIALISED = (
     "the overlay was written out again, without its comments: editing its text in place would "
     "not have given the intended overlay"
@@ -203,7 +201,7 @@ class _Replay:
         spot = _locate(target, self.old, self.new, removal=False)
         if spot.problem is None and spot.at:
             moved = spot.at[0]
-            return ref if moved == target else "#" + quote(moved, safe=_FRAGMENT_SAFE)
+            return ref if moved == target else pointer.to_fragment(moved)
         if self.new.exists(target):
             return ref
         problem = spot.problem or "nothing is at its place any more"

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
+
+# Kept as they are in a ``$ref`` fragment written out; the rest is %-encoded.
+_FRAGMENT_SAFE = "/~-._!$&'()*+,;=:@"
 
 
 def escape(token: str | int) -> str:
@@ -15,6 +19,11 @@ def unescape(token: str) -> str:
 
 def join(pointer: str, *tokens: str | int) -> str:
     return pointer + "".join("/" + escape(token) for token in tokens)
+
+
+def to_fragment(pointer: str) -> str:
+    """A ``$ref`` value naming the node at ``pointer`` in the same document."""
+    return "#" + quote(pointer, safe=_FRAGMENT_SAFE)
 
 
 def resolve(document: Any, pointer: str) -> Any:

@@ -90,6 +90,7 @@ def test_the_tour_runs_as_written(project: Path, environment: dict[str, str]) ->
     assert "sdk-argument-removed" in output and "top_k" in output  # diff explains
     assert "claude: version 1.0.0 -> 2.0.0" in output  # update
     assert "generated/claude is up to date" in output
+    assert "-- `top_k`: `int`, optional" in output  # the listing's diff shows the break
     # The tour ends where it began.
     status = subprocess.run(
         ["git", "status", "--porcelain"], cwd=project, capture_output=True, text=True, check=True
