@@ -156,8 +156,8 @@ def test_json_is_stable_sorted_and_complete() -> None:
     ]
     required = changes[2]
     assert set(required) == {
-        "fingerprint", "rule", "level", "kind", "method", "path", "pointer", "message", "old", "new",
-        "cause",
+        "fingerprint", "rule", "level", "kind", "method", "path", "pointer", "message", "old",
+        "new", "cause",
     }  # fmt: skip
     assert required["fingerprint"] == REQUIRED.fingerprint
     assert (required["old"], required["new"], required["method"]) == (False, True, "POST")
