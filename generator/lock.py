@@ -2,8 +2,8 @@
 
 ``specgen generate`` writes the lock beside the files it generates, as one more output file. It
 holds the sha256 of every input that shapes the output (the spec and every file it pulled in,
-the overlay, the changelog, every template, every source file of the generator, the target's
-configuration, black's version) and of every other output file. The text is a function of those
+the overlay, the changelog, every template, every source file of the generator that shapes the
+output, the target's configuration, black's version) and of every other output file. The text is a function of those
 hashes alone: sorted keys, fixed indentation, relative paths, so it is the same on every machine.
 
 ``check`` first rebuilds that text from the files as they are now and compares it with the lock
@@ -36,7 +36,22 @@ LOCK_NAME = "specgen.lock"
 FORMAT = 1
 
 GENERATOR = Path(__file__).resolve().parent
-TEMPLATES = GENERATOR.parent / "templates"  # as generator.render reads them
+TEMPLATES = GENERATOR / "templates"  # as generator.render reads them
+# Sources of the toolkit that do not shape what ``generate`` writes: the commands around it, the
+# differ, the mock server. An edit there leaves every lock valid.
+_NOT_SHAPING = (
+    "__main__.py",
+    "changelog.py",
+    "cli.py",
+    "console.py",
+    "diff/",
+    "follow.py",
+    "init.py",
+    "inspection.py",
+    "mock/",
+    "update.py",
+    "vendor.py",
+)
 MISSING = "missing"  # the hash of an input that cannot be read
 
 # Fields of the target that are not inputs: where the output goes, and the label a target is
@@ -88,7 +103,11 @@ class Toolkit:
 def toolkit() -> Toolkit:
     return Toolkit(
         templates=_folder_hashes(TEMPLATES, "*"),
-        generator=_folder_hashes(GENERATOR, "*.py"),
+        generator={
+            name: digest
+            for name, digest in _folder_hashes(GENERATOR, "*.py").items()
+            if not name.startswith(_NOT_SHAPING)
+        },
         tools={"black": _black_version()},
     )
 

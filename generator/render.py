@@ -17,7 +17,7 @@ from generator.errors import SpecError
 from generator.readme import readme_examples
 from generator.testcases import operation_cases
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = Path(__file__).resolve().parent / "templates"  # shipped inside the package
 # The spec-independent modules every package carries, from templates/runtime/.
 RUNTIME_MODULES = (
     "_base_client", "_encoding", "_models", "_parsing", "_response", "_streaming", "_types",

@@ -1,6 +1,6 @@
 """``specgen check`` and ``specgen generate`` on a copy of the project, through the command line.
 
-The copy (pyproject.toml, specs/, templates/, generated/) lives in ``tmp_path``; each test edits
+The copy (pyproject.toml, specs/, generated/) lives in ``tmp_path``; each test edits
 the copy and runs ``python -m generator check --project COPY`` in a subprocess.
 """
 
@@ -74,7 +74,7 @@ def project(tmp_path: Path) -> Path:
     copy = tmp_path / "project"
     copy.mkdir()
     shutil.copy2(ROOT / "pyproject.toml", copy / "pyproject.toml")
-    for folder in ("specs", "templates", "generated"):
+    for folder in ("specs", "generated"):
         shutil.copytree(ROOT / folder, copy / folder, symlinks=True)
     return copy
 
@@ -230,7 +230,6 @@ def test_generate_leaves_no_temporary_folders(project: Path) -> None:
         "generated",
         "pyproject.toml",
         "specs",
-        "templates",
     ]
 
 

@@ -34,7 +34,7 @@ def repository(tmp_path: Path) -> Path:
     copy = tmp_path / "project"
     copy.mkdir()
     shutil.copy2(ROOT / "pyproject.toml", copy / "pyproject.toml")
-    for folder in ("specs", "templates", "generated"):
+    for folder in ("specs", "generated"):
         shutil.copytree(ROOT / folder, copy / folder, ignore=CACHES)
     git(copy, "init", "-q")
     git(copy, "add", "-A")

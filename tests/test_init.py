@@ -1,7 +1,7 @@
 """``specgen init`` on a copy of the project: a new target that generates and passes its tests.
 
 The end-to-end case runs ``python -m generator init petstore --spec ...`` in a copy of the
-project (pyproject.toml, specs/, templates/) in ``tmp_path``, then ``specgen generate`` there,
+project (pyproject.toml, specs/) in ``tmp_path``, then ``specgen generate`` there,
 and the new package's own tests.
 """
 
@@ -25,7 +25,7 @@ def project(tmp_path: Path) -> Path:
     copy = tmp_path / "project"
     copy.mkdir()
     shutil.copy2(ROOT / "pyproject.toml", copy / "pyproject.toml")
-    for folder in ("specs", "templates"):
+    for folder in ("specs",):
         shutil.copytree(ROOT / folder, copy / folder, ignore=CACHES)
     return copy
 

@@ -43,7 +43,7 @@ def test_pre_commit_hook_for_other_repositories() -> None:
     assert hook["language"] == "python"
     assert hook["pass_filenames"] is False
     files = re.compile(hook["files"])
-    for path in ("specs/claude.json", "templates/x.jinja", "generated/claude/a.py"):
+    for path in ("specs/claude.json", "generated/claude/a.py", "pyproject.toml"):
         assert files.search(path), path
     assert not files.search("README.md")
 

@@ -1,7 +1,7 @@
 """``specgen.lock``: ``check`` passes without rendering when nothing changed, and any edit to an
 input or an output still fails it, with a diff.
 
-Each test works on a copy of the project (pyproject.toml, specs/, templates/, generator/,
+Each test works on a copy of the project (pyproject.toml, specs/, generator/ with its templates,
 generated/) whose generated/ was regenerated once for the module, so its locks are fresh.
 ``check`` runs in process (``CliRunner``, with the generator of this checkout, whose templates
 and sources are byte for byte those of the copy); the edits to the generator's own sources or
@@ -96,7 +96,7 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     copy = tmp_path_factory.mktemp("fresh") / "project"
     copy.mkdir()
     shutil.copy2(ROOT / "pyproject.toml", copy / "pyproject.toml")
-    for folder in ("specs", "templates", "generator", "generated"):
+    for folder in ("specs", "generator", "generated"):
         shutil.copytree(ROOT / folder, copy / folder, ignore=CACHES)
     generate(copy)
     return copy
@@ -167,7 +167,9 @@ def test_every_target_has_a_deterministic_sorted_lock(project: Path) -> None:
         assert data["target"]["spec"] == f"../../specs/{target.name}.json"
         assert f"../../specs/{target.name}.json" in data["sources"]
         assert "runtime/_streaming.py.jinja" in data["templates"]
-        assert {"lock.py", "render.py", "cli.py"} <= data["generator"].keys()
+        assert {"lock.py", "render.py", "schemas.py"} <= data["generator"].keys()
+        assert not {"cli.py", "update.py"} & data["generator"].keys()
+        assert not any(name.startswith(("mock/", "diff/")) for name in data["generator"])
         assert data["tools"]["black"]
         on_disk = {path for path, _ in tree_files(target.out)} - {lock.LOCK_NAME}
         assert set(data["outputs"]) == on_disk
@@ -241,7 +243,7 @@ def test_the_configuration_fails(project: Path) -> None:
 
 def test_a_template_fails(project: Path) -> None:
     assert run_copy(project, "check").returncode == 0
-    template = project / "templates" / "runtime" / "_streaming.py.jinja"
+    template = project / "generator" / "templates" / "runtime" / "_streaming.py.jinja"
     with template.open("a", encoding="utf-8") as file:
         file.write("{# a comment: the output stays the same #}\n")
 
@@ -266,6 +268,18 @@ def test_a_generator_source_file_fails(project: Path) -> None:
     # Regenerating with the edited generator makes the check pass again, from the lock.
     assert run_copy(project, "generate").returncode == 0
     assert run_copy(project, "check").returncode == 0
+
+
+def test_a_source_that_does_not_shape_the_output_leaves_the_lock_valid(project: Path) -> None:
+    """The mock server, the differ and the commands around generation are not inputs."""
+    for name in ("mock/server.py", "diff/sdk.py", "cli.py"):
+        with (project / "generator" / name).open("a", encoding="utf-8") as file:
+            file.write("# a comment\n")
+
+    result = run_copy(project, "check", "--verbose")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "rendering" not in result.stderr
 
 
 def test_a_file_the_spec_refers_to_fails(tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """``specgen update`` on a copy of the project, and the version and changelog edits it makes.
 
 The end-to-end cases run ``python -m generator update NEW --project COPY`` in a subprocess on a
-copy (pyproject.toml, specs/, templates/, generated/) in ``tmp_path``, then ``specgen check``.
+copy (pyproject.toml, specs/, generated/) in ``tmp_path``, then ``specgen check``.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def project(tmp_path: Path) -> Path:
     copy = tmp_path / "project"
     copy.mkdir()
     shutil.copy2(ROOT / "pyproject.toml", copy / "pyproject.toml")
-    for folder in ("specs", "templates", "generated"):
+    for folder in ("specs", "generated"):
         shutil.copytree(ROOT / folder, copy / folder, ignore=CACHES)
     return copy
 
