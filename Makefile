@@ -7,7 +7,7 @@ PACKAGES := $(patsubst %/pyproject.toml,%,$(wildcard generated/*/pyproject.toml)
 # The generated packages, installed editable: the toolkit's tests import them too.
 INSTALLED := $(VENV)/.packages-installed
 
-.PHONY: generate check lint test test-toolkit test-generated mock diff update bench clean
+.PHONY: generate check lint test test-fast test-toolkit test-generated mock diff update bench clean
 
 $(TOOLKIT): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ test-generated: $(INSTALLED)
 	done
 
 test: lint check test-toolkit test-generated
+
+## The fast loop (under a minute): unit tests and the golden comparison, no end-to-end runs.
+test-fast: $(INSTALLED)
+	$(BIN)/python -m pytest -q -m "not slow" tests
 
 ## A spec-driven mock server on 127.0.0.1 (SPEC=..., PORT=..., SEED=...; the overlay beside SPEC applies).
 SPEC ?= specs/claude.json

@@ -9,13 +9,16 @@ import re
 import subprocess
 import sys
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 from generator import ir
 from generator.build import build_api
+from generator.cli import main
 from generator.config import Target, load_targets
 from generator.listing import NOTHING_SHIPPED, Shipped
 from generator.load import load_spec
@@ -81,6 +84,29 @@ def run_generator(cwd: Path, *args: str, timeout: float = 60) -> subprocess.Comp
         timeout=timeout,
         check=False,
     )
+
+
+@dataclass(frozen=True)
+class Invocation:
+    """What a command did, shaped like ``subprocess.CompletedProcess``."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def invoke_generator(cwd: Path, *args: str) -> Invocation:
+    """``specgen ARGS`` in ``cwd``, in this process: what ``run_generator`` checks, without
+    starting Python again (the fast loop's way; a few tests keep the real process)."""
+    previous = Path.cwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(main, list(args))
+    finally:
+        os.chdir(previous)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Invocation(result.exit_code, result.stdout, result.stderr)
 
 
 def run_package_tests(out: Path, timeout: float = 120) -> str:

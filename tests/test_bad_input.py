@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import run_generator
+from tests.helpers import invoke_generator, run_generator
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 60
@@ -229,7 +229,7 @@ def test_bad_input_is_one_error_line_and_exit_2(
         (out / "nested" / "module.py").write_bytes(b"x = 1\n")
     before = snapshot(tmp_path)
 
-    result = run_generator(tmp_path, *generate_args(case, "out"))
+    result = invoke_generator(tmp_path, *generate_args(case, "out"))
 
     assert "Traceback" not in result.stderr
     assert "Traceback" not in result.stdout
@@ -262,7 +262,7 @@ def test_broken_ref_names_the_schema_location(tmp_path: Path) -> None:
     """The pointer leads to the ``$ref`` itself, inside the schema that holds it."""
     case = CASES["broken-local-ref"]
     write_files(tmp_path, case.files)
-    result = run_generator(tmp_path, *generate_args(case, "out"))
+    result = invoke_generator(tmp_path, *generate_args(case, "out"))
     assert result.returncode == EXIT_BAD_INPUT
     _, pointer, _ = parse_error_line(result.stderr.strip())
     assert pointer.endswith("/$ref")
@@ -292,7 +292,7 @@ def test_control_a_valid_overlay_applies(tmp_path: Path) -> None:
     """The overlay cases fail because of their target, not because overlays cannot load."""
     write_files(tmp_path, {"spec.json": spec_json(), "overlay.yaml": VALID_OVERLAY})
     args = ["generate", "spec.json", "--out", "out", "--package", PACKAGE]
-    result = run_generator(tmp_path, *args, "--overlay", "overlay.yaml")
+    result = invoke_generator(tmp_path, *args, "--overlay", "overlay.yaml")
 
     assert result.returncode == 0, result.stderr
     models = (tmp_path / "out" / PACKAGE / "models.py").read_text(encoding="utf-8")
@@ -315,7 +315,7 @@ def test_control_valid_spec_replaces_a_prefilled_out_folder(tmp_path: Path) -> N
 
 def test_an_out_path_that_is_a_file_is_refused(tmp_path: Path) -> None:
     write_files(tmp_path, {"spec.json": spec_json(), "notes.txt": "my notes\n"})
-    result = run_generator(tmp_path, "generate", "spec.json", "--out", "notes.txt")
+    result = invoke_generator(tmp_path, "generate", "spec.json", "--out", "notes.txt")
     assert result.returncode == EXIT_BAD_INPUT, result.stderr
     file, _, message = parse_error_line(result.stderr.strip())
     assert file.endswith("notes.txt") and "not a folder" in message

@@ -22,7 +22,7 @@ from generator.bundle import bundle
 from generator.errors import SpecError
 from generator.load import load_spec, read_document
 from generator.refs import Resolver
-from tests.helpers import ROOT, generate_and_test, run_generator
+from tests.helpers import ROOT, generate_and_test, invoke_generator, run_generator
 from tests.test_bad_input import EXIT_BAD_INPUT, parse_error_line, snapshot
 
 MULTIFILE = ROOT / "tests" / "fixtures" / "multifile"
@@ -141,7 +141,7 @@ def test_bundling_is_deterministic(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         monkeypatch.setenv("PYTHONHASHSEED", seed)
         cwd = tmp_path / seed
         cwd.mkdir()
-        result = run_generator(cwd, "generate", str(MAIN), "--out", "out", "--package", "p")
+        result = invoke_generator(cwd, "generate", str(MAIN), "--out", "out", "--package", "p")
         assert result.returncode == 0, result.stderr
         outputs.append(snapshot(cwd / "out"))
     assert outputs[0] == outputs[1]
@@ -411,7 +411,9 @@ def test_bad_reference_is_one_error_line(name: str, tmp_path: Path) -> None:
     (tmp_path / "secret.yaml").write_text("type: object\n")
     before = snapshot(tmp_path)
 
-    result = run_generator(tmp_path, "generate", "spec/api.yaml", "--out", "out", "--package", "p")
+    result = invoke_generator(
+        tmp_path, "generate", "spec/api.yaml", "--out", "out", "--package", "p"
+    )
 
     assert "Traceback" not in result.stderr + result.stdout
     assert result.returncode == EXIT_BAD_INPUT, (result.returncode, result.stderr)
@@ -431,7 +433,9 @@ def test_a_symbolic_link_out_of_the_folder_is_refused(tmp_path: Path) -> None:
     write_tree(tmp_path / "spec", {"api.yaml": with_ref("link.yaml")})
     (tmp_path / "secret.yaml").write_text("type: object\n")
     (tmp_path / "spec" / "link.yaml").symlink_to(tmp_path / "secret.yaml")
-    result = run_generator(tmp_path, "generate", "spec/api.yaml", "--out", "out", "--package", "p")
+    result = invoke_generator(
+        tmp_path, "generate", "spec/api.yaml", "--out", "out", "--package", "p"
+    )
     assert result.returncode == EXIT_BAD_INPUT, result.stderr
     file, pointer, message = parse_error_line(result.stderr.strip())
     assert (file, pointer) == (os.path.join("spec", "api.yaml"), REF_AT)

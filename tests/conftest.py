@@ -1,0 +1,40 @@
+"""Test layers: ``make test-fast`` runs what needs no subprocess-heavy end-to-end work (the
+unit tests and the golden comparison, under a minute); ``make test`` runs everything."""
+
+from __future__ import annotations
+
+import pytest
+
+# Modules whose tests run the generator, a generated package, a server or a type checker in
+# subprocesses, over and over: the full suite's, not the fast loop's.
+SLOW_MODULES = frozenset(
+    {
+        "test_check",
+        "test_diff_sides",
+        "test_examples",
+        "test_features",
+        "test_fixture_specs",
+        "test_hostile_corpus",
+        "test_init",
+        "test_install",
+        "test_kitchensink",
+        "test_lock",
+        "test_mock",
+        "test_package_readme",
+        "test_prism",
+        "test_properties",
+        "test_readme_tour",
+        "test_real_specs",
+        "test_runtime_loopback",
+        "test_spec_streams",
+        "test_stability",
+        "test_update",
+        "test_vendor",
+    }
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.stem in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
