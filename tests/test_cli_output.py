@@ -78,6 +78,6 @@ def test_an_unknown_inspect_target_is_one_line() -> None:
     assert result.exit_code == EXIT_BAD_INPUT
     assert result.stderr == (
         f"error: {ROOT / 'pyproject.toml'}#/tool/specgen/targets: no target 'nope' "
-        "(targets: claude, deepseek, serp)\n"
+        "(targets: claude, deepseek, serp, kitchensink)\n"
     )
     assert "Usage:" not in result.output

@@ -136,7 +136,7 @@ def test_full_renders_even_when_the_lock_matches(
 
     monkeypatch.setattr(generator.pipeline, "generate_files", spy)
     assert_passes(check(project, "--full"))
-    assert rendered == ["claude", "deepseek", "serp"]
+    assert rendered == ["claude", "deepseek", "serp", "kitchensink"]
 
 
 def test_the_fast_check_imports_neither_loader_nor_renderer(project: Path) -> None:
@@ -164,8 +164,9 @@ def test_every_target_has_a_deterministic_sorted_lock(project: Path) -> None:
         data = json.loads(text)
         assert text == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
         assert data["format"] == lock.FORMAT
-        assert data["target"]["spec"] == f"../../specs/{target.name}.json"
-        assert f"../../specs/{target.name}.json" in data["sources"]
+        spec = lock.source_path(target.spec, target.out)
+        assert data["target"]["spec"] == spec == f"../../specs/{target.spec.name}"
+        assert spec in data["sources"]
         assert "runtime/_streaming.py.jinja" in data["templates"]
         assert {"lock.py", "render.py", "schemas.py"} <= data["generator"].keys()
         assert not {"cli.py", "update.py"} & data["generator"].keys()

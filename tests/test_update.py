@@ -170,7 +170,7 @@ def test_a_bad_new_spec_changes_nothing(project: Path, tmp_path: Path) -> None:
 def test_an_unknown_target_is_one_line(project: Path, tmp_path: Path) -> None:
     result = run_update(project, project / "specs/claude.json", "--target", "nope")
     assert result.returncode == 2
-    assert "no target 'nope' (targets: claude, deepseek, serp)" in result.stderr
+    assert "no target 'nope' (targets: claude, deepseek, serp, kitchensink)" in result.stderr
 
 
 # -- in process, with a stand-in wire verdict ------------------------------------------------
