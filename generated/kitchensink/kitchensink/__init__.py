@@ -1,0 +1,50 @@
+"""Shelf Bookshop: a typed Python client, generated from the API's OpenAPI spec."""
+
+from ._client import AsyncClient, Client
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    GoneError,
+    InternalServerError,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestEntityTooLargeError,
+    SDKError,
+    UnprocessableEntityError,
+)
+from ._types import NOT_GIVEN, NotGiven
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "__version__",
+    "Client",
+    "AsyncClient",
+    "NOT_GIVEN",
+    "NotGiven",
+    "SDKError",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "PaymentRequiredError",
+    "GoneError",
+    "RequestEntityTooLargeError",
+]

@@ -1,0 +1,334 @@
+"""The HTTP core shared by every resource: building requests, sending them with retries, and
+reading responses, whole or as event streams.
+
+Nothing in this module depends on the API's spec; the generated ``Client`` supplies the base URL,
+the authentication and the resources.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import email.utils
+import json
+import random
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Self
+from urllib.parse import quote, urlencode
+
+import httpx
+
+from ._encoding import form_fields, multipart, query_value, text, to_jsonable
+from ._exceptions import APIConnectionError, APITimeoutError, status_error
+from ._parsing import parse
+from ._response import RAW_RESPONSE_HEADER, APIResponse
+from ._streaming import AsyncStream, Stream
+from ._types import NOT_GIVEN, NotGiven, Timeout
+
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5  # seconds, doubled on each retry ...
+MAX_RETRY_DELAY = 8.0  # ... up to this
+MAX_RETRY_AFTER = 60.0  # a server's Retry-After beyond this is not honoured
+RETRY_STATUSES = frozenset({408, 409, 429})  # and every status >= 500
+
+
+@dataclass
+class RequestOptions:
+    """Everything one call sends, before the client's defaults are added."""
+
+    method: str
+    path: str
+    path_params: Mapping[str, object] = field(default_factory=dict)
+    query: Mapping[str, object] = field(default_factory=dict)
+    headers: Mapping[str, object] = field(default_factory=dict)
+    cookies: Mapping[str, object] = field(default_factory=dict)
+    json_body: object | None = None
+    multipart: Mapping[str, object] | None = None  # text fields and files
+    form: Mapping[str, object] | None = None  # application/x-www-form-urlencoded fields
+    content: bytes | str | NotGiven | None = None  # a raw body, sent with ``content_type``
+    content_type: str | None = None
+    accept: str | None = None  # the media type of a success body that is not JSON
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, object] | None = None
+    extra_body: Mapping[str, object] | None = None
+    timeout: Timeout | NotGiven = NOT_GIVEN
+
+
+@dataclass(frozen=True)
+class StreamOptions:
+    """How to read a streamed response: the type of each event and the final payload."""
+
+    event_type: Any
+    terminator: str | None = None
+    skip_unknown: bool = False  # pass over events of kinds the spec does not list yet
+
+
+class BaseClient:
+    """Configuration and the request/response logic shared by the sync and async clients."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth_headers: Mapping[str, str],
+        auth_query: Mapping[str, str],
+        timeout: Timeout,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        user_agent: str,
+    ) -> None:
+        self.base_url = httpx.URL(base_url.rstrip("/") + "/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        # Kept private so that the key never shows in repr() or attribute listings.
+        self._auth_headers = dict(auth_headers)
+        self._auth_query = dict(auth_query)
+        self._default_headers = {"User-Agent": user_agent, **(default_headers or {})}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
+
+    def _build_request(
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        options: RequestOptions,
+        stream: StreamOptions | None,
+    ) -> tuple[httpx.Request, bool]:
+        """The request to send, and whether the caller asked for the raw response."""
+        path = options.path
+        for name, value in options.path_params.items():
+            path = path.replace("{" + name + "}", quote(text(value), safe=""))
+        url = self.base_url.join(path.lstrip("/"))
+        # Later sources win, whatever the letter case of their names.
+        accept = "text/event-stream" if stream else options.accept or "application/json"
+        headers = httpx.Headers({"Accept": accept})
+        for source in (
+            self._default_headers,
+            self._auth_headers,
+            {name: text(value) for name, value in options.headers.items()},
+            options.extra_headers or {},
+        ):
+            headers.update(source)
+        raw = headers.pop(RAW_RESPONSE_HEADER, None) == "true"
+        if options.cookies:  # sent with this request only, not kept in the client's jar
+            cookie = "; ".join(f"{name}={text(value)}" for name, value in options.cookies.items())
+            headers["Cookie"] = cookie
+        params: dict[str, Any] = {
+            **self._auth_query,
+            **{name: query_value(value) for name, value in options.query.items()},
+            **(options.extra_query or {}),
+        }
+        body, content_type = _body(options)
+        if content_type is not None and "content-type" not in headers:
+            headers["Content-Type"] = content_type
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        request = client.build_request(
+            options.method, url, params=params or None, headers=headers, timeout=timeout, **body
+        )
+        return request, raw
+
+    def _should_retry(self, response: httpx.Response) -> bool:
+        return response.status_code in RETRY_STATUSES or response.status_code >= 500
+
+    def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
+        """Seconds to wait before retry number ``attempt`` (1-based)."""
+        if response is not None:
+            asked = _retry_after(response.headers)
+            if asked is not None and 0 <= asked <= MAX_RETRY_AFTER:
+                return asked
+        delay = min(INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1), MAX_RETRY_DELAY)
+        return delay * (1 - 0.25 * random.random())  # jitter: clients do not retry in lockstep
+
+    def _result(
+        self, cast_to: Any, response: httpx.Response, stream: StreamOptions | None, raw: bool
+    ) -> Any:
+        """The value a call returns, from a response whose status is final."""
+        if stream is not None:
+            events: Stream[Any] | AsyncStream[Any]
+            if isinstance(self, AsyncAPIClient):
+                events = AsyncStream(
+                    cast_to=stream.event_type,
+                    response=response,
+                    terminator=stream.terminator,
+                    skip_unknown=stream.skip_unknown,
+                )
+            else:
+                events = Stream(
+                    cast_to=stream.event_type,
+                    response=response,
+                    terminator=stream.terminator,
+                    skip_unknown=stream.skip_unknown,
+                )
+            return APIResponse(response=response, parser=lambda: events) if raw else events
+        body = _decode(response)
+
+        def parser() -> Any:
+            if cast_to is None:
+                return None
+            if cast_to is bytes:  # a file or an image: the body as it came
+                return response.content
+            if cast_to is str and "json" not in response.headers.get("content-type", ""):
+                return response.text
+            return parse(cast_to, body, response)
+
+        return APIResponse(response=response, parser=parser) if raw else parser()
+
+
+class SyncAPIClient(BaseClient):
+    def __init__(self, *, http_client: httpx.Client | None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._client = http_client or httpx.Client(timeout=self.timeout, follow_redirects=True)
+
+    def request(
+        self,
+        cast_to: Any,
+        options: RequestOptions,
+        *,
+        stream: StreamOptions | None = None,
+    ) -> Any:
+        request, raw = self._build_request(self._client, options, stream)
+        attempt = 0
+        while True:
+            attempt += 1
+            response = None
+            try:
+                response = self._client.send(request, stream=True)
+                if stream is None or not response.is_success:
+                    response.read()
+            except httpx.RequestError as error:
+                if response is not None:
+                    response.close()
+                if attempt > self.max_retries or not isinstance(error, httpx.TransportError):
+                    raise _connection_error(error, request) from error
+                time.sleep(self._retry_delay(attempt, None))
+                continue
+            if response.is_success:
+                return self._result(cast_to, response, stream, raw)
+            if attempt <= self.max_retries and self._should_retry(response):
+                response.close()
+                time.sleep(self._retry_delay(attempt, response))
+                continue
+            response.close()
+            raise status_error(response, _decode(response))
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient):
+    def __init__(self, *, http_client: httpx.AsyncClient | None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._client = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=True)
+
+    async def request(
+        self,
+        cast_to: Any,
+        options: RequestOptions,
+        *,
+        stream: StreamOptions | None = None,
+    ) -> Any:
+        request, raw = self._build_request(self._client, options, stream)
+        attempt = 0
+        while True:
+            attempt += 1
+            response = None
+            try:
+                response = await self._client.send(request, stream=True)
+                if stream is None or not response.is_success:
+                    await response.aread()
+            except httpx.RequestError as error:
+                if response is not None:
+                    await response.aclose()
+                if attempt > self.max_retries or not isinstance(error, httpx.TransportError):
+                    raise _connection_error(error, request) from error
+                await asyncio.sleep(self._retry_delay(attempt, None))
+                continue
+            if response.is_success:
+                return self._result(cast_to, response, stream, raw)
+            if attempt <= self.max_retries and self._should_retry(response):
+                await response.aclose()
+                await asyncio.sleep(self._retry_delay(attempt, response))
+                continue
+            await response.aclose()
+            raise status_error(response, _decode(response))
+
+    async def close(self) -> None:
+        await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+
+def _body(options: RequestOptions) -> tuple[dict[str, Any], str | None]:
+    """The body arguments of ``httpx.build_request`` and the Content-Type they need, if any."""
+    extra = to_jsonable(options.extra_body or {})
+    if options.multipart is not None:  # httpx writes the multipart Content-Type and boundary
+        return {"files": multipart({**options.multipart, **extra})}, None
+    if options.form is not None:
+        form = urlencode(form_fields({**options.form, **extra}))
+        return {"content": form}, "application/x-www-form-urlencoded"
+    if options.content is not None and not isinstance(options.content, NotGiven):
+        return {"content": options.content}, options.content_type
+    body = None if isinstance(options.json_body, NotGiven) else to_jsonable(options.json_body)
+    if extra:
+        body = {**(body if isinstance(body, dict) else {}), **extra}
+    if body is None:
+        return {}, None
+    content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    return {"content": content}, "application/json"
+
+
+def _connection_error(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+    """Timeouts, broken connections, and what else httpx fails a request with (a body that
+    does not decode, a redirect loop): retried only when the network failed."""
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(request=request)
+    if isinstance(error, httpx.TransportError):
+        return APIConnectionError(request=request)
+    return APIConnectionError(request=request, message=f"Request failed: {type(error).__name__}.")
+
+
+def _retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds from ``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP date."""
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds is not None:
+        try:
+            return float(milliseconds) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:  # asctime dates and "-0000" carry no zone: HTTP dates are GMT
+        when = when.replace(tzinfo=datetime.UTC)
+    now = datetime.datetime.now(datetime.UTC)
+    return max((when - now).total_seconds(), 0.0)
+
+
+def _decode(response: httpx.Response) -> object:
+    if not response.content:
+        return None
+    try:
+        return response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return response.text

@@ -1,0 +1,210 @@
+"""Exceptions raised by the client: one class per documented status family."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "SDKError",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "PaymentRequiredError",
+    "GoneError",
+    "RequestEntityTooLargeError",
+]
+
+
+class SDKError(Exception):
+    """The base of every exception this package raises."""
+
+
+class APIError(SDKError):
+    """A request to the API failed."""
+
+    def __init__(self, message: str, *, request: httpx.Request, body: object | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.body = body
+
+
+class APIConnectionError(APIError):
+    """The API could not be reached, or the connection broke."""
+
+    def __init__(self, *, request: httpx.Request, message: str = "Connection error.") -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+    def __init__(self, *, request: httpx.Request) -> None:
+        super().__init__(request=request, message="Request timed out.")
+
+
+class APIResponseValidationError(APIError):
+    """A successful response whose body does not match the documented schema."""
+
+    def __init__(self, *, response: httpx.Response, body: object, message: str) -> None:
+        super().__init__(message, request=response.request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status.
+
+    ``code``, ``message`` and ``trace_id`` come from the error envelope,
+    ``{"error": {"code": ..., "message": ...}, "trace_id": ...}``, when the body has one.
+    """
+
+    def __init__(
+        self, *, response: httpx.Response, body: object, status_code: int | None = None
+    ) -> None:
+        self.response = response
+        # A stream that fails after its 200 carries the status its error event stands for.
+        self.status_code = status_code or response.status_code
+        self.code, detail, self.trace_id = _envelope(body)
+        text = detail or response.reason_phrase or "error"
+        summary = (
+            f"Error code: {self.status_code} - {self.code}: {text}"
+            if self.code
+            else f"Error code: {self.status_code} - {text}"
+        )
+        super().__init__(summary, request=response.request, body=body)
+        self.message = detail or summary
+
+
+class BadRequestError(APIStatusError):
+    """The request was malformed or invalid (HTTP 400)."""
+
+
+class AuthenticationError(APIStatusError):
+    """The API key is missing or invalid (HTTP 401)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """The API key may not do this (HTTP 403)."""
+
+
+class NotFoundError(APIStatusError):
+    """The resource does not exist (HTTP 404)."""
+
+
+class ConflictError(APIStatusError):
+    """The request conflicts with the resource's state (HTTP 409)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """The request was well-formed but not valid (HTTP 422)."""
+
+
+class RateLimitError(APIStatusError):
+    """Too many requests (HTTP 429)."""
+
+
+class InternalServerError(APIStatusError):
+    """The server failed (HTTP 5xx)."""
+
+
+class PaymentRequiredError(APIStatusError):
+    """HTTP 402 Payment Required."""
+
+
+class GoneError(APIStatusError):
+    """HTTP 410 Gone."""
+
+
+class RequestEntityTooLargeError(APIStatusError):
+    """HTTP 413 Request Entity Too Large."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    402: PaymentRequiredError,
+    410: GoneError,
+    413: RequestEntityTooLargeError,
+}
+
+
+def status_error(
+    response: httpx.Response, body: object, status_code: int | None = None
+) -> APIStatusError:
+    """The exception for an error response: by status, 5xx sharing one class."""
+    status = status_code or response.status_code
+    if status in _STATUS_ERRORS:
+        return _STATUS_ERRORS[status](response=response, body=body, status_code=status)
+    if status >= 500:
+        return InternalServerError(response=response, body=body, status_code=status)
+    return APIStatusError(response=response, body=body, status_code=status)
+
+
+# The error types of streamed error events (Anthropic and OpenAI style) and their statuses.
+_STREAM_ERROR_STATUS = {
+    "invalid_request_error": 400,
+    "authentication_error": 401,
+    "permission_error": 403,
+    "not_found_error": 404,
+    "request_too_large": 413,
+    "rate_limit_error": 429,
+    "api_error": 500,
+    "overloaded_error": 529,
+}
+
+
+def stream_error(
+    event: str | None, payload: object, response: httpx.Response
+) -> APIStatusError | None:
+    """The exception an error event in a stream stands for, or None for an ordinary event.
+
+    An error event is ``event: error``, or a payload with an ``error`` object and no other
+    ``type`` than "error", as Anthropic and OpenAI-compatible servers send them.
+    """
+    if not isinstance(payload, dict):
+        return None
+    error = payload.get("error")
+    if event != "error" and not (
+        isinstance(error, dict) and payload.get("type", "error") == "error"
+    ):
+        return None
+    detail: dict[str, Any] = error if isinstance(error, dict) else payload
+    status = detail.get("status") if isinstance(detail.get("status"), int) else None
+    kind = detail.get("type", detail.get("code"))
+    status = status or _STREAM_ERROR_STATUS.get(kind if isinstance(kind, str) else "", 500)
+    return status_error(response, payload, status_code=status)
+
+
+def _envelope(body: object) -> tuple[str | None, str | None, str | None]:
+    """(code, message, trace_id) from an error body; Anthropic-style bodies name the code "type"."""
+    if not isinstance(body, dict):
+        return None, None, None
+    error: Any = body.get("error")
+    detail: dict[str, Any] = error if isinstance(error, dict) else body
+    code = detail.get("code", detail.get("type"))
+    # RFC 9457 problem details (as mock servers such as Prism send) say it in "detail".
+    message = detail.get("message", body.get("detail"))
+    trace_id = body.get("trace_id")
+    return (
+        code if isinstance(code, str) else None,
+        message if isinstance(message, str) else None,
+        trace_id if isinstance(trace_id, str) else None,
+    )

@@ -1,0 +1,35 @@
+"""Parsing JSON bodies into the generated types."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pydantic
+
+from ._exceptions import APIResponseValidationError
+
+_ADAPTERS: dict[str, pydantic.TypeAdapter[Any]] = {}
+
+
+def parse(cast_to: Any, body: object, response: httpx.Response) -> Any:
+    """``body`` as ``cast_to`` (a model class or any type expression); a body that does not fit
+    raises ``APIResponseValidationError`` carrying it."""
+    try:
+        if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
+            return cast_to.model_validate(body)
+        return _adapter(cast_to).validate_python(body)
+    except pydantic.ValidationError as error:
+        raise APIResponseValidationError(
+            response=response,
+            body=body,
+            message=f"The response body does not match the spec: {error.error_count()} errors",
+        ) from error
+
+
+def _adapter(cast_to: Any) -> pydantic.TypeAdapter[Any]:
+    """A cached TypeAdapter for a type that is not a model (a list, a union, a scalar)."""
+    key = repr(cast_to)  # some annotations (Annotated[..., Field()]) are not hashable
+    if key not in _ADAPTERS:
+        _ADAPTERS[key] = pydantic.TypeAdapter(cast_to)
+    return _ADAPTERS[key]

@@ -1,0 +1,267 @@
+"""Server-sent events: a decoder that follows the SSE spec, and typed ``Stream`` iterators."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Generic, Self, TypeVar
+
+import httpx
+
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    stream_error,
+)
+from ._parsing import parse
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ServerSentEvent:
+    data: str
+    event: str | None = None
+    id: str | None = None
+    retry: int | None = None
+
+
+class SSEDecoder:
+    """Turns a byte stream into events, as the HTML living standard describes.
+
+    Lines end with CRLF, LF or CR; ``:`` starts a comment; ``data:`` lines of one event are
+    joined with LF; a blank line dispatches the event. Unlike the standard, an event that the
+    server did not end with a blank line before closing is still delivered.
+    """
+
+    def __init__(self) -> None:
+        self._data: list[str] = []
+        self._event: str | None = None
+        self._last_id: str | None = None
+        self._retry: int | None = None
+        self._buffer = b""
+        self._started = False
+        self._after_cr = False  # the last chunk ended with CR: a LF that follows is its pair
+
+    def iter_bytes(self, chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
+        for chunk in chunks:
+            yield from self._events(self._lines(chunk))
+        yield from self._events(self._rest())
+
+    async def aiter_bytes(self, chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
+        async for chunk in chunks:
+            for event in self._events(self._lines(chunk)):
+                yield event
+        for event in self._events(self._rest()):
+            yield event
+
+    def decode(self, line: str) -> ServerSentEvent | None:
+        """Feed one line (without its line ending); an event when the line is blank."""
+        if not line:
+            if not self._data:
+                self._event = None
+                return None
+            event = ServerSentEvent("\n".join(self._data), self._event, self._last_id, self._retry)
+            self._data, self._event = [], None
+            return event
+        if line.startswith(":"):
+            return None
+        name, _, value = line.partition(":")
+        if value.startswith(" "):
+            value = value[1:]
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id":
+            if "\0" not in value:
+                self._last_id = value
+        elif name == "retry" and value.isascii() and value.isdigit():
+            self._retry = int(value)
+        return None
+
+    def _events(self, lines: list[str]) -> Iterator[ServerSentEvent]:
+        for line in lines:
+            event = self.decode(line)
+            if event is not None:
+                yield event
+
+    def _lines(self, chunk: bytes) -> list[str]:
+        """The lines a chunk completes; a line ending at the chunk's end counts at once."""
+        if self._after_cr and chunk.startswith(b"\n"):
+            chunk = chunk[1:]  # the second half of a CRLF split across chunks
+        if not chunk:
+            return []
+        self._after_cr = chunk.endswith(b"\r")
+        data = self._buffer + chunk
+        if not self._started:
+            self._started = len(data) >= 3 or not b"\xef\xbb\xbf".startswith(data)
+            if not self._started:
+                self._buffer = data  # could still be the start of a byte order mark
+                return []
+            data = data.removeprefix(b"\xef\xbb\xbf")
+        pieces = data.splitlines(keepends=True)
+        self._buffer = pieces.pop() if not pieces[-1].endswith((b"\n", b"\r")) else b""
+        return [piece.rstrip(b"\r\n").decode("utf-8", errors="replace") for piece in pieces]
+
+    def _rest(self) -> list[str]:
+        """At the end of the stream: an unfinished last line, then the blank line it lacked."""
+        rest, self._buffer = self._buffer, b""
+        lines = (
+            [rest.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")] if rest else []
+        )
+        return [*lines, ""]
+
+
+class Stream(Generic[T]):
+    """The events of a streamed response, typed, as they arrive.
+
+    Use it as an iterator, ideally in a ``with`` block; the HTTP response is closed when the
+    events run out, when iteration stops early (``break``) or fails, and on leaving ``with``.
+    """
+
+    def __init__(
+        self,
+        *,
+        cast_to: Any,
+        response: httpx.Response,
+        terminator: str | None,
+        skip_unknown: bool = False,
+    ) -> None:
+        self.response = response
+        self._cast_to = cast_to
+        self._terminator = terminator
+        self._skip_unknown = skip_unknown
+
+    def __iter__(self) -> Iterator[T]:
+        try:
+            for sse in SSEDecoder().iter_bytes(self._chunks()):
+                if sse.data == self._terminator:
+                    break
+                if sse.data:
+                    event = _event(sse, self._cast_to, self.response, self._skip_unknown)
+                    if event is not _SKIP:
+                        yield event
+        finally:
+            self.close()
+
+    def _chunks(self) -> Iterator[bytes]:
+        try:
+            yield from self.response.iter_bytes()
+        except httpx.TimeoutException as error:
+            raise APITimeoutError(request=self.response.request) from error
+        except httpx.RequestError as error:
+            raise APIConnectionError(
+                request=self.response.request, message="The stream broke off."
+            ) from error
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncStream(Generic[T]):
+    """The asynchronous twin of ``Stream``: ``async for`` and ``async with``."""
+
+    def __init__(
+        self,
+        *,
+        cast_to: Any,
+        response: httpx.Response,
+        terminator: str | None,
+        skip_unknown: bool = False,
+    ) -> None:
+        self.response = response
+        self._cast_to = cast_to
+        self._terminator = terminator
+        self._skip_unknown = skip_unknown
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        try:
+            async for sse in SSEDecoder().aiter_bytes(self._chunks()):
+                if sse.data == self._terminator:
+                    break
+                if sse.data:
+                    event = _event(sse, self._cast_to, self.response, self._skip_unknown)
+                    if event is not _SKIP:
+                        yield event
+        finally:
+            await self.close()
+
+    async def _chunks(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self.response.aiter_bytes():
+                yield chunk
+        except httpx.TimeoutException as error:
+            raise APITimeoutError(request=self.response.request) from error
+        except httpx.RequestError as error:
+            raise APIConnectionError(
+                request=self.response.request, message="The stream broke off."
+            ) from error
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+class _Skip:
+    """An event the client does not know yet, passed over."""
+
+
+_SKIP = _Skip()
+
+
+def _event(sse: ServerSentEvent, cast_to: Any, response: httpx.Response, skip_unknown: bool) -> Any:
+    """The typed event of one SSE message; an error event raises.
+
+    With ``skip_unknown`` (a stream of several declared kinds of event), an event that fits none
+    of them is skipped: APIs such as Anthropic's add event kinds that old clients must tolerate.
+    """
+    payload = _payload(sse, cast_to, response)
+    error = stream_error(sse.event, payload, response)
+    if error is not None:
+        raise error
+    try:
+        return parse(cast_to, payload, response)
+    except APIResponseValidationError:
+        if skip_unknown:
+            return _SKIP
+        raise
+
+
+def _payload(sse: ServerSentEvent, cast_to: Any, response: httpx.Response) -> object:
+    """What an event carries: text in a stream of strings (its error events are JSON), else JSON;
+    in a stream of anything, the text where it is not JSON."""
+    if cast_to is str and sse.event != "error":
+        return sse.data
+    try:
+        return json.loads(sse.data)
+    except json.JSONDecodeError as error:
+        if cast_to is Any:
+            return sse.data
+        raise APIResponseValidationError(
+            response=response, body=sse.data, message=f"Stream event is not JSON: {error.msg}"
+        ) from error

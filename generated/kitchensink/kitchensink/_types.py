@@ -1,0 +1,50 @@
+"""Types shared by the client and its resources."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import IO, Any, Final, Literal
+
+import httpx
+
+Headers = Mapping[str, str]
+Query = Mapping[str, object]
+Body = Mapping[str, object]
+Timeout = float | httpx.Timeout | None
+# A file to upload: its content, or (filename, content) or (filename, content, content type).
+FileContent = IO[bytes] | bytes
+FileTypes = (
+    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)
+
+
+class NotGiven:
+    """The type of ``NOT_GIVEN``: an argument left out, as opposed to an explicit ``None``.
+
+    ``None`` is a value the API may accept (``"max_tokens": null``); ``NOT_GIVEN`` means the
+    argument is not sent at all.
+    """
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __reduce__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+
+def strip_not_given(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The entries whose value was given."""
+    return {key: value for key, value in values.items() if value is not NOT_GIVEN}

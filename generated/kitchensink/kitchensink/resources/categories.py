@@ -1,0 +1,159 @@
+"""The ``categories`` resource."""
+
+from __future__ import annotations
+
+import builtins  # noqa: F401
+import datetime  # noqa: F401
+from functools import cached_property
+from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+
+import httpx
+from pydantic import Field  # noqa: F401
+
+from .._base_client import RequestOptions, StreamOptions  # noqa: F401
+from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
+from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..models import (
+    Category,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncClient, Client
+
+
+class Categories:
+    """``client.categories``"""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> CategoriesWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, ``parse()``)."""
+        return CategoriesWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Category]:
+        """The category tree (a recursive model)"""
+        return cast(
+            "builtins.list[Category]",
+            self._client.request(
+                list[Category],
+                RequestOptions(
+                    method="GET",
+                    path="/categories",
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: builtins.list[Category],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Category]:
+        """Store trees of categories (a whole body that is an array, passed as body=)"""
+        return cast(
+            "builtins.list[Category]",
+            self._client.request(
+                list[Category],
+                RequestOptions(
+                    method="POST",
+                    path="/categories",
+                    json_body=body,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+
+class CategoriesWithRawResponse:
+    def __init__(self, resource: Categories) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncCategories:
+    """``client.categories``"""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCategoriesWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncCategoriesWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Category]:
+        """The category tree (a recursive model)"""
+        return cast(
+            "builtins.list[Category]",
+            await self._client.request(
+                list[Category],
+                RequestOptions(
+                    method="GET",
+                    path="/categories",
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: builtins.list[Category],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Category]:
+        """Store trees of categories (a whole body that is an array, passed as body=)"""
+        return cast(
+            "builtins.list[Category]",
+            await self._client.request(
+                list[Category],
+                RequestOptions(
+                    method="POST",
+                    path="/categories",
+                    json_body=body,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+
+class AsyncCategoriesWithRawResponse:
+    def __init__(self, resource: AsyncCategories) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)

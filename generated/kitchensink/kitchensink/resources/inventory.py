@@ -1,0 +1,105 @@
+"""The ``inventory`` resource."""
+
+from __future__ import annotations
+
+import builtins  # noqa: F401
+import datetime  # noqa: F401
+from functools import cached_property
+from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+
+import httpx
+from pydantic import Field  # noqa: F401
+
+from .._base_client import RequestOptions, StreamOptions  # noqa: F401
+from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
+from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..models import (
+    Inventory,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncClient, Client
+
+
+class InventoryResource:
+    """``client.inventory``"""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> InventoryResourceWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, ``parse()``)."""
+        return InventoryResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Inventory:
+        """Stock per warehouse and free-form metadata (maps)"""
+        return cast(
+            "Inventory",
+            self._client.request(
+                Inventory,
+                RequestOptions(
+                    method="GET",
+                    path="/inventory",
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+
+class InventoryResourceWithRawResponse:
+    def __init__(self, resource: InventoryResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncInventoryResource:
+    """``client.inventory``"""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInventoryResourceWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncInventoryResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Inventory:
+        """Stock per warehouse and free-form metadata (maps)"""
+        return cast(
+            "Inventory",
+            await self._client.request(
+                Inventory,
+                RequestOptions(
+                    method="GET",
+                    path="/inventory",
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+
+class AsyncInventoryResourceWithRawResponse:
+    def __init__(self, resource: AsyncInventoryResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
