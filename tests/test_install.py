@@ -11,6 +11,7 @@ environment.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -27,10 +28,15 @@ CACHES = shutil.ignore_patterns("__pycache__", ".pytest_cache", ".mypy_cache", "
 TIMEOUT = 180
 
 
+# The fresh environment must find the toolkit only where it was installed.
+ENVIRONMENT = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+
+
 def run(*args: str | Path, cwd: Path) -> str:
     result = subprocess.run(
         [str(arg) for arg in args],
         cwd=cwd,
+        env=ENVIRONMENT,
         capture_output=True,
         text=True,
         timeout=TIMEOUT,
@@ -105,6 +111,7 @@ def test_a_built_wheel_runs_every_command(tmp_path: Path) -> None:
     mock = subprocess.Popen(
         [str(specgen), "mock", str(spec), "--port", "0"],
         cwd=tmp_path,
+        env=ENVIRONMENT,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -134,6 +141,7 @@ def test_the_pre_commit_hook_installs_from_the_repository_and_runs(
     result = subprocess.run(
         [str(bin_dir / command), *arguments],
         cwd=project,
+        env=ENVIRONMENT,
         capture_output=True,
         text=True,
         timeout=TIMEOUT,
