@@ -2,9 +2,10 @@
 
 ``specgen generate`` writes the lock beside the files it generates, as one more output file. It
 holds the sha256 of every input that shapes the output (the spec and every file it pulled in,
-the overlay, the changelog, every template, every source file of the generator that shapes the
-output, the target's configuration, black's version) and of every other output file. The text is a function of those
-hashes alone: sorted keys, fixed indentation, relative paths, so it is the same on every machine.
+the overlay, the changelog, every template, every source file of the generator that shapes
+the output, the target's configuration, black's version) and of every other output file. The
+text is a function of those hashes alone: sorted keys, fixed indentation, relative paths, so it
+is the same on every machine.
 
 ``check`` first rebuilds that text from the files as they are now and compares it with the lock
 on disk, byte for byte. Equal means every input is what the lock recorded and every output file

@@ -11,14 +11,29 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from generator import ir, naming
+
+if TYPE_CHECKING:
+    from generator.imports import Imports
 
 _SIMPLE = {
     "str": "str", "int": "int", "float": "float", "bool": "bool", "bytes": "bytes",
     "datetime": "datetime.datetime", "date": "datetime.date", "uuid": "str", "any": "Any",
     "file": "FileTypes",
 }  # fmt: skip
+# What a spelling in _SIMPLE needs imported: (module, name), name None for ``import module``.
+_SIMPLE_IMPORTS: dict[str, tuple[str, str | None]] = {
+    "datetime": ("datetime", None), "date": ("datetime", None), "any": ("typing", "Any"),
+    "file": ("._types", "FileTypes"),
+}  # fmt: skip
+# Kinds whose Python type is a class (``type[T]`` to a type checker): the runtime's
+# ``request()`` takes them as they are; any other type travels as ``pydantic.TypeAdapter[...]``.
+_CLASS_KINDS = frozenset({
+    "model", "str", "int", "float", "bool", "bytes", "datetime", "date", "uuid", "object",
+    "list", "map",
+})  # fmt: skip
 _BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict"})
 # Characters that must not appear raw in a docstring: C0/C1 controls and Unicode line breaks.
 _FLAT_LITERAL = 60  # a longer literal collection is written one item a line
@@ -31,38 +46,48 @@ def annotation(
     nullable: bool | None = None,
     open_enums: bool = False,
     shadowed: frozenset[str] = frozenset(),
+    imports: Imports | None = None,
 ) -> str:
     """The Python annotation of a type, e.g. ``list[ChatCompletionChoice] | None``.
 
     With ``open_enums``, an enum also admits any string (``ChatModel | str``): a value the
     server starts sending before the spec lists it then parses instead of failing.
     ``shadowed`` names builtins that a class defines methods of (a ``list`` method): inside
-    that class they are spelled ``builtins.list``.
+    that class they are spelled ``builtins.list``. ``imports`` records what the spelling names.
     """
-    text = _bare(type_ref, open_enums, shadowed)
+    text = _bare(type_ref, open_enums, shadowed, imports)
     if type_ref.nullable if nullable is None else nullable:
         text += " | None"
     return text
 
 
-def _bare(type_ref: ir.TypeRef, open_enums: bool, shadowed: frozenset[str]) -> str:
+def _bare(
+    type_ref: ir.TypeRef, open_enums: bool, shadowed: frozenset[str], imports: Imports | None
+) -> str:
     def spell(name: str) -> str:
-        return f"builtins.{name}" if name in shadowed else name
+        return builtin(name, shadowed, imports)
 
     def inner(arg: ir.TypeRef) -> str:
-        return annotation(arg, open_enums=open_enums, shadowed=shadowed)
+        return annotation(arg, open_enums=open_enums, shadowed=shadowed, imports=imports)
 
     kind = type_ref.kind
     if kind == "object":
+        _use(imports, "typing", "Any")
         return f"{spell('dict')}[{spell('str')}, Any]"
     if kind in _SIMPLE:
+        if kind in _SIMPLE_IMPORTS:
+            _use(imports, *_SIMPLE_IMPORTS[kind])
         return spell(_SIMPLE[kind])
+    named = kind in ("model", "enum") or (kind == "union" and type_ref.name)
+    if named and imports is not None:
+        imports.model(type_ref.name)
     if kind == "enum" and open_enums:  # unknown values of the enum's own base types
         bases = sorted({type(value).__name__ for value in type_ref.values} or {"str"})
         return " | ".join([type_ref.name, *(spell(base) for base in bases)])
     if kind in ("model", "enum"):
         return type_ref.name
     if kind == "literal":
+        _use(imports, "typing", "Literal")
         return "Literal[" + ", ".join(literal(value) for value in type_ref.values) + "]"
     if kind == "list":
         return f"{spell('list')}[{inner(type_ref.args[0])}]"
@@ -76,9 +101,29 @@ def _bare(type_ref: ir.TypeRef, open_enums: bool, shadowed: frozenset[str]) -> s
             attribute = naming.python_identifier(
                 type_ref.discriminator, naming.MODEL_ATTRIBUTES, "field"
             )
+            _use(imports, "typing", "Annotated")
+            _use(imports, "pydantic", "Field")
             return f"Annotated[{members}, Field(discriminator={literal(attribute)})]"
         return members
     raise ValueError(f"unknown type kind {kind!r}")
+
+
+def builtin(name: str, shadowed: frozenset[str], imports: Imports | None = None) -> str:
+    """A builtin type's name, as ``builtins.name`` where a method of the class shadows it."""
+    if name not in shadowed:
+        return name
+    _use(imports, "builtins")
+    return f"builtins.{name}"
+
+
+def _use(imports: Imports | None, module: str, name: str | None = None) -> None:
+    """Record an import: ``import module`` (name None), or ``from module import name``."""
+    if imports is None:
+        return
+    if name is None:
+        imports.module(module)
+    else:
+        imports.name(module, name)
 
 
 def shadowed_builtins(resource: ir.Resource) -> frozenset[str]:
@@ -86,9 +131,9 @@ def shadowed_builtins(resource: ir.Resource) -> frozenset[str]:
     return frozenset(op.method_name for op in resource.operations) & _BUILTIN_TYPES
 
 
-def alias_value(alias: ir.TypeRef) -> str:
+def alias_value(alias: ir.TypeRef, imports: Imports | None = None) -> str:
     """What a named union stands for: its members, spelled out."""
-    return annotation(replace(alias, name=""), open_enums=True)
+    return annotation(replace(alias, name=""), open_enums=True, imports=imports)
 
 
 def equals(value: object) -> str:
@@ -154,11 +199,14 @@ def docstring_text(text: str | None) -> str:
     return docstring(text)[3:-3]
 
 
-def field_declaration(field: ir.Field, model: ir.Model) -> str:
+def field_declaration(field: ir.Field, model: ir.Model, imports: Imports | None = None) -> str:
     """An annotation plus its default: ``int | None = None``, ``str = Field(alias="x-id")``."""
     optional = not field.required
-    text = annotation(field.type, field.type.nullable or optional, open_enums=model.received)
+    nullable = field.type.nullable or optional
+    text = annotation(field.type, nullable, open_enums=model.received, imports=imports)
     alias = field.python_name != field.name
+    if alias:
+        _use(imports, "pydantic", "Field")
     if alias and optional:
         return f"{text} = Field(default=None, alias={literal(field.name)})"
     if alias:
@@ -166,16 +214,30 @@ def field_declaration(field: ir.Field, model: ir.Model) -> str:
     return f"{text} = None" if optional else text
 
 
-def argument_declaration(argument: ir.Argument, shadowed: frozenset[str] = frozenset()) -> str:
+def argument_declaration(
+    argument: ir.Argument, shadowed: frozenset[str] = frozenset(), imports: Imports | None = None
+) -> str:
     """A keyword argument: required ones as their type, optional ones defaulting to NOT_GIVEN."""
     # A discriminator helps parsing, not calling: arguments take the plain union.
-    text = annotation(replace(argument.type, discriminator=None), shadowed=shadowed)
-    return text if argument.required else f"{text} | NotGiven = NOT_GIVEN"
+    plain = replace(argument.type, discriminator=None)
+    text = annotation(plain, shadowed=shadowed, imports=imports)
+    return text if argument.required else f"{text} | {_not_given(imports)}"
 
 
-def return_annotation(operation: ir.Operation, shadowed: frozenset[str] = frozenset()) -> str:
+def _not_given(imports: Imports | None) -> str:
+    """The type and default of an argument that may be left out."""
+    _use(imports, "._types", "NotGiven")
+    _use(imports, "._types", "NOT_GIVEN")
+    return "NotGiven = NOT_GIVEN"
+
+
+def return_annotation(
+    operation: ir.Operation, shadowed: frozenset[str] = frozenset(), imports: Imports | None = None
+) -> str:
     response = operation.response
-    return annotation(response.type, shadowed=shadowed) if response and response.type else "None"
+    if response is None or response.type is None:
+        return "None"
+    return annotation(response.type, shadowed=shadowed, imports=imports)
 
 
 def method_docstring(operation: ir.Operation) -> str:
@@ -227,47 +289,98 @@ class Signature:
 
 
 def signatures(
-    operation: ir.Operation, flavour: str, shadowed: frozenset[str] = frozenset()
+    operation: ir.Operation,
+    flavour: str,
+    shadowed: frozenset[str] = frozenset(),
+    imports: Imports | None = None,
 ) -> list[Signature]:
-    """The overloads and the implementation of a method; a streaming switch gets overloads so
-    that ``stream=True`` is typed as returning ``Stream[Event]``."""
-    declarations = [(a.python_name, argument_declaration(a, shadowed)) for a in operation.arguments]
-    returns = return_annotation(operation, shadowed)
+    """The overloads and the implementation of a method, each with the per-call options every
+    method takes; a streaming switch gets overloads so that ``stream=True`` is typed as
+    returning ``Stream[Event]``."""
+
+    def declare(argument: ir.Argument) -> tuple[str, str]:
+        return argument.python_name, argument_declaration(argument, shadowed, imports)
+
+    declarations = [*map(declare, operation.arguments), *_call_options(shadowed, imports)]
+    returns = return_annotation(operation, shadowed, imports)
     stream = operation.stream
     if stream is None:
         return [Signature(False, returns, tuple(declarations))]
-    events = f"{flavour}Stream[{annotation(stream.event, shadowed=shadowed)}]"
-    flag = next((a for a in operation.arguments if a.name == stream.flag), None)
-    if flag is None or returns == "None":
+    _use(imports, "._streaming", f"{flavour}Stream")
+    events = f"{flavour}Stream[{annotation(stream.event, shadowed=shadowed, imports=imports)}]"
+    flag = _stream_flag(operation)
+    if flag is None:
         return [Signature(False, events, tuple(declarations))]
 
     def with_flag(declaration: str) -> tuple[tuple[str, str], ...]:
         return tuple((n, declaration if n == flag.python_name else d) for n, d in declarations)
 
+    _use(imports, "typing", "overload")
+    _use(imports, "typing", "Literal")
     either = f"{returns} | {events}"
-    off = annotation(ir.TypeRef("literal", values=(False,), nullable=flag.type.nullable))
+    off = annotation(
+        ir.TypeRef("literal", values=(False,), nullable=flag.type.nullable), imports=imports
+    )
+    switch = annotation(ir.TypeRef("bool"), shadowed=shadowed, imports=imports)
     return [
-        Signature(True, returns, with_flag(f"{off} | NotGiven = NOT_GIVEN")),
+        Signature(True, returns, with_flag(f"{off} | {_not_given(imports)}")),
         Signature(True, events, with_flag("Literal[True]")),
-        Signature(True, either, with_flag(annotation(ir.TypeRef("bool"), shadowed=shadowed))),
+        Signature(True, either, with_flag(switch)),
         Signature(False, either, tuple(declarations)),
     ]
 
 
-def stream_options(operation: ir.Operation) -> str:
-    """The ``stream=`` argument of the runtime's ``request()`` for this operation."""
+def _call_options(shadowed: frozenset[str], imports: Imports | None) -> list[tuple[str, str]]:
+    """The keyword arguments every method takes after the operation's own."""
+    for name in ("Headers", "Query", "Body"):
+        _use(imports, "._types", name)
+    _use(imports, "httpx")
+    seconds = builtin("float", shadowed, imports)
+    timeout = f"{seconds} | httpx.Timeout | None | {_not_given(imports)}"
+    return [
+        ("extra_headers", "Headers | None = None"),
+        ("extra_query", "Query | None = None"),
+        ("extra_body", "Body | None = None"),
+        ("timeout", timeout),
+    ]
+
+
+def _stream_flag(operation: ir.Operation) -> ir.Argument | None:
+    """The argument that turns streaming on, when the operation can also answer without
+    streaming (None: it always streams, or does not stream)."""
+    stream = operation.stream
+    if stream is None or return_annotation(operation) == "None":
+        return None
+    return next((a for a in operation.arguments if a.name == stream.flag), None)
+
+
+def stream_options(operation: ir.Operation, flavour: str, imports: Imports | None = None) -> str:
+    """The ``stream=`` argument of the runtime's ``request()`` for this operation: the stream
+    class of the method's flavour, whose parameter is the type of each event."""
     stream = operation.stream
     if stream is None:
         return "None"
+    _use(imports, "._base_client", "StreamOptions")
+    _use(imports, "._streaming", f"{flavour}Stream")
     several = stream.event.kind == "union"  # new kinds of event may appear: skip them
-    options = (
-        f"StreamOptions({annotation(stream.event)}, terminator={literal(stream.terminator)}"
-        + (", skip_unknown=True)" if several else ")")
+    events = f"{flavour}Stream[{annotation(stream.event, imports=imports)}]"
+    options = f"StreamOptions({events}, terminator={literal(stream.terminator)}" + (
+        ", skip_unknown=True)" if several else ")"
     )
-    flag = next((a for a in operation.arguments if a.name == stream.flag), None)
-    if flag is None or return_annotation(operation) == "None":
+    flag = _stream_flag(operation)
+    if flag is None:
         return options
     return f"{options} if {flag.python_name} is True else None"
+
+
+def json_annotation(value: object) -> str:
+    """How a generated test declares a JSON value it holds: an object or an array as such, so
+    that type checkers read an empty one inside it as JSON too; anything else as ``Any``."""
+    if isinstance(value, dict):
+        return "dict[str, Any]"
+    if isinstance(value, list):
+        return "list[Any]"
+    return "Any"
 
 
 def accept(operation: ir.Operation) -> str | None:
@@ -277,9 +390,23 @@ def accept(operation: ir.Operation) -> str | None:
     return content_type if content_type and "json" not in content_type else None
 
 
-def json_type(operation: ir.Operation) -> str:
-    """The runtime type a JSON success body is parsed into (``None``: nothing to parse)."""
-    return return_annotation(operation)
+def response_type(operation: ir.Operation, imports: Imports | None = None) -> str:
+    """The ``cast_to`` of the runtime's ``request()``: what the success body is parsed into.
+
+    A class as it is (``Message``, ``list[Item]``); any other type (a union, a Literal alias,
+    ``Any``, anything nullable) as ``pydantic.TypeAdapter[...]``, which type checkers read as
+    that type too; ``None`` when there is no body to parse, or the operation always streams.
+    """
+    response = operation.response
+    if response is None or response.type is None:
+        return "None"
+    if operation.stream is not None and _stream_flag(operation) is None:
+        return "None"
+    text = annotation(response.type, imports=imports)
+    if response.type.kind in _CLASS_KINDS and not response.type.nullable:
+        return text
+    _use(imports, "pydantic")
+    return f"pydantic.TypeAdapter[{text}]"
 
 
 @dataclass(frozen=True)
@@ -295,11 +422,12 @@ _PLACES = {"path": "path_params", "query": "query", "header": "headers", "cookie
 _BODIES = {"json": "json_body", "multipart": "multipart", "form": "form", "raw": "content"}
 
 
-def request_parts(operation: ir.Operation) -> list[RequestPart]:
+def request_parts(operation: ir.Operation, imports: Imports | None = None) -> list[RequestPart]:
     """What a method passes to ``RequestOptions``, place by place."""
     parts = []
     for location, keyword in _PLACES.items():
-        entries = tuple(parameter_entry(a) for a in operation.arguments if a.location == location)
+        arguments = [a for a in operation.arguments if a.location == location]
+        entries = tuple(parameter_entry(a, imports) for a in arguments)
         if entries:
             parts.append(RequestPart(keyword, entries=entries))
     body = operation.body
@@ -313,20 +441,26 @@ def request_parts(operation: ir.Operation) -> list[RequestPart]:
             parts.append(RequestPart(keyword, value=arguments[0].python_name))
         if body.encoding == "raw":
             parts.append(RequestPart("content_type", value=literal(body.content_type)))
+    if any(part.entries for part in parts):
+        _use(imports, "._types", "strip_not_given")
     return parts
 
 
-def parameter_entry(argument: ir.Argument) -> str:
+def parameter_entry(argument: ir.Argument, imports: Imports | None = None) -> str:
     """A parameter's entry in its mapping, spelled in the style the spec asks for."""
     name, value = literal(argument.name), argument.python_name
     kind = argument.type.kind
     if argument.style == "json":
+        _use(imports, "._encoding", "json_text")
         return f"{name}: json_text({value})"
     if argument.style == "deepObject":
+        _use(imports, "._encoding", "deep_object")
         return f"**deep_object({name}, {value})"
     if kind in ("model", "map", "object") and argument.style == "form" and argument.explode:
+        _use(imports, "._encoding", "exploded")
         return f"**exploded({value})"
     delimited_style = argument.style in ("spaceDelimited", "pipeDelimited")
     if kind in ("list", "model", "map", "object") and (delimited_style or not argument.explode):
+        _use(imports, "._encoding", "delimited")
         return f"{name}: delimited({value}, {literal(argument.separator)})"
     return f"{name}: {value}"

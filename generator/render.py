@@ -7,6 +7,7 @@ import json
 import multiprocessing
 import re
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import black
@@ -14,6 +15,7 @@ import jinja2
 
 from generator import ir, pysource
 from generator.errors import SpecError
+from generator.imports import Imports
 from generator.readme import readme_examples
 from generator.testcases import operation_cases
 
@@ -61,7 +63,7 @@ def render(
     emit("package/__init__.py.jinja", f"{package}/__init__.py")
     emit("package/_client.py.jinja", f"{package}/_client.py")
     emit("package/_exceptions.py.jinja", f"{package}/_exceptions.py")
-    emit("package/models.py.jinja", f"{package}/models.py")
+    emit("package/models.py.jinja", f"{package}/models.py", module=models_module(api))
     for runtime in RUNTIME_MODULES:
         emit(f"runtime/{runtime}.py.jinja", f"{package}/{runtime}.py")
     emit("package/resources/__init__.py.jinja", f"{package}/resources/__init__.py")
@@ -73,11 +75,7 @@ def render(
             "package/resources/resource.py.jinja",
             f"{package}/resources/{resource.name}.py",
             resource=resource,
-            resources=family,
-            imports=pysource.import_order(name for op in operations for name in _type_names(op)),
-            uploads=any(_uploads(op) for op in operations),
-            mappings=any(part.entries for op in operations for part in pysource.request_parts(op)),
-            deprecations=any(op.deprecated for op in operations),
+            module=resource_module(family),
         )
         family_cases = [case for case in cases if case.operation in operations]
         encodings = {case.body_encoding for case in family_cases} - {None}
@@ -107,6 +105,7 @@ def render(
                 *(["sse_body"] if any(case.stream for case in family_cases) else []),
             ],
             models=sorted({name for case in family_cases for name in case.models}),
+            deprecations=any(case.operation.deprecated for case in family_cases),
         )
     emit("tests/__init__.py.jinja", "tests/__init__.py")
     emit("tests/conftest.py.jinja", "tests/conftest.py")
@@ -143,18 +142,8 @@ def _environment(templates: Path) -> jinja2.Environment:
         docstring=pysource.docstring,
         docstring_text=pysource.docstring_text,
         annotation=pysource.annotation,
-        alias_value=pysource.alias_value,
-        field_annotation=pysource.field_declaration,
-        argument_annotation=pysource.argument_declaration,
         return_annotation=pysource.return_annotation,
-        method_docstring=pysource.method_docstring,
-        deprecation=pysource.deprecation,
-        request_parts=pysource.request_parts,
-        signatures=pysource.signatures,
-        shadowed_builtins=pysource.shadowed_builtins,
-        stream_options=pysource.stream_options,
-        json_type=pysource.json_type,
-        accept=pysource.accept,
+        json_annotation=pysource.json_annotation,
         import_order=pysource.import_order,
         toml=pysource.toml_string,
     )
@@ -198,28 +187,140 @@ def _family(resource: ir.Resource) -> list[ir.Resource]:
     return [resource, *(item for child in resource.children for item in _family(child))]
 
 
-def _type_names(operation: ir.Operation) -> set[str]:
-    types = [a.type for a in operation.arguments]
-    if operation.response and operation.response.type:
-        types.append(operation.response.type)
-    if operation.stream:
-        types.append(operation.stream.event)
-    names: set[str] = set()
-    while types:
-        type_ref = types.pop()
-        if type_ref.name:  # a model, an enum or a named union
-            names.add(type_ref.name)
-        else:
-            types.extend(type_ref.args)
-    return names
+# -- views: what a module's template prints, spelled, with the imports that spelling needs ------
 
 
-def _uploads(operation: ir.Operation) -> bool:
-    """Whether an argument takes a file."""
-    types = [a.type for a in operation.arguments]
-    while types:
-        type_ref = types.pop()
-        if type_ref.kind == "file":
-            return True
-        types.extend(type_ref.args)
-    return False
+@dataclass(frozen=True)
+class EnumView:
+    name: str
+    value: str  # the Literal[...] it stands for
+    description: str | None
+
+
+@dataclass(frozen=True)
+class FieldView:
+    python_name: str
+    declaration: str  # annotation and default
+    description: str | None
+
+
+@dataclass(frozen=True)
+class ModelView:
+    name: str
+    description: str | None
+    fields: tuple[FieldView, ...]
+
+
+@dataclass(frozen=True)
+class ModelsModule:
+    """``models.py``: the spec's enums, models and named unions."""
+
+    imports: list[str]
+    enums: list[EnumView]
+    models: list[ModelView]
+    aliases: list[tuple[str, str]]  # (name, the union it stands for)
+
+
+def models_module(api: ir.Api) -> ModelsModule:
+    imports = Imports(depth=1, models=False)  # the spec's types are defined here
+    imports.name("__future__", "annotations")
+    if api.enums or api.aliases:
+        imports.name("typing", "TypeAlias")
+    if api.enums:
+        imports.name("typing", "Literal")
+    enums = [
+        EnumView(
+            enum.name,
+            "Literal[" + "".join(f"{pysource.literal(value)}, " for value in enum.values) + "]",
+            enum.description,
+        )
+        for enum in api.enums
+    ]
+    if api.models:
+        imports.name("._models", "BaseModel")
+    models = [
+        ModelView(
+            model.name,
+            model.description,
+            tuple(
+                FieldView(
+                    f.python_name, pysource.field_declaration(f, model, imports), f.description
+                )
+                for f in model.fields
+            ),
+        )
+        for model in api.models
+    ]
+    aliases = [(alias.name, pysource.alias_value(alias, imports)) for alias in api.aliases]
+    return ModelsModule(imports.lines(), enums, models, aliases)
+
+
+@dataclass(frozen=True)
+class MethodView:
+    """One client method: its signatures and the runtime call its body makes."""
+
+    operation: ir.Operation
+    signatures: list[pysource.Signature]
+    docstring: str
+    deprecation: str | None  # the message of ``@deprecated``, a literal
+    cast_to: str  # what request() parses the body into
+    parts: list[pysource.RequestPart]
+    accept: str | None  # a literal
+    stream: str | None  # the stream= argument
+
+
+@dataclass(frozen=True)
+class ResourceClass:
+    """``Chat``, ``AsyncChat``: one resource in one flavour ("" or "Async")."""
+
+    flavour: str
+    resource: ir.Resource
+    methods: list[MethodView]
+    raw_wrapper: str  # what wraps each method in ``...WithRawResponse``
+
+
+@dataclass(frozen=True)
+class ResourceModule:
+    """A resource module: a top-level resource and its sub-resources, sync and async."""
+
+    imports: list[str]
+    type_checking_imports: list[str]
+    classes: list[ResourceClass]
+    deprecations: bool  # a method is deprecated (its raw variant refers to it)
+
+
+def resource_module(family: list[ir.Resource]) -> ResourceModule:
+    imports = Imports(depth=2)
+    imports.name("__future__", "annotations")
+    classes = []
+    for flavour in ("", "Async"):
+        imports.name("._client", f"{flavour}Client", type_checking=True)
+        for resource in family:
+            shadowed = pysource.shadowed_builtins(resource)
+            methods = [_method(op, flavour, shadowed, imports) for op in resource.operations]
+            wrapper = f"{flavour.lower()}{'_' if flavour else ''}to_raw_response_wrapper"
+            if methods:
+                imports.name("functools", "cached_property")
+                imports.name("._response", wrapper)
+            classes.append(ResourceClass(flavour, resource, methods, wrapper))
+    deprecations = any(op.deprecated for resource in family for op in resource.operations)
+    return ResourceModule(imports.lines(), imports.lines(type_checking=True), classes, deprecations)
+
+
+def _method(
+    op: ir.Operation, flavour: str, shadowed: frozenset[str], imports: Imports
+) -> MethodView:
+    imports.name("._base_client", "RequestOptions")
+    if op.deprecated:
+        imports.name("typing_extensions", "deprecated")
+    accept = pysource.accept(op)
+    return MethodView(
+        operation=op,
+        signatures=pysource.signatures(op, flavour, shadowed, imports),
+        docstring=pysource.method_docstring(op),
+        deprecation=pysource.literal(pysource.deprecation(op)) if op.deprecated else None,
+        cast_to=pysource.response_type(op, imports),
+        parts=pysource.request_parts(op, imports),
+        accept=pysource.literal(accept) if accept is not None else None,
+        stream=pysource.stream_options(op, flavour, imports) if op.stream else None,
+    )

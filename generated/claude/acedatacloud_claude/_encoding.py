@@ -12,16 +12,17 @@ from typing import Any
 
 from pydantic_core import to_jsonable_python
 
-from ._types import NOT_GIVEN, NotGiven
+from ._types import NOT_GIVEN, NotGiven, is_array, is_list, is_mapping
 
 
-def to_jsonable(value: Any) -> Any:
+def to_jsonable(value: object) -> Any:
     """Models, containers and dates as JSON-ready data; models send only the fields set."""
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, Mapping):
+    model_dump = getattr(value, "model_dump", None)
+    if model_dump is not None:
+        return model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if is_mapping(value):
         return {key: to_jsonable(item) for key, item in value.items() if item is not NOT_GIVEN}
-    if isinstance(value, list | tuple):
+    if is_array(value):
         return [to_jsonable(item) for item in value]
     return to_jsonable_python(value)  # dates as ISO 8601, as pydantic writes them in bodies
 
@@ -38,7 +39,7 @@ def text(value: object) -> str:
 
 def query_value(value: object) -> str | list[str]:
     """A query value in the default style (form, exploded): a list repeats the name."""
-    if isinstance(value, list | tuple):
+    if is_array(value):
         return [text(item) for item in value]
     return text(value)
 
@@ -48,12 +49,12 @@ def delimited(value: object, separator: str) -> str | NotGiven:
     an object as its keys and values in turn."""
     if value is NOT_GIVEN:
         return NOT_GIVEN
-    value = to_jsonable(value)
-    if isinstance(value, Mapping):
-        value = [part for pair in value.items() for part in pair]
-    if isinstance(value, list):
-        return separator.join(text(item) for item in value)
-    return text(value)
+    data: object = to_jsonable(value)
+    if is_mapping(data):
+        data = [part for pair in data.items() for part in pair]
+    if is_list(data):
+        return separator.join(text(item) for item in data)
+    return text(data)
 
 
 def exploded(value: object) -> dict[str, object]:
@@ -81,7 +82,7 @@ def form_fields(values: Mapping[str, object]) -> list[tuple[str, str]]:
     """Fields of a form: a list repeats the name; objects travel as JSON text."""
     fields: list[tuple[str, str]] = []
     for name, value in values.items():
-        items = value if isinstance(value, list | tuple) else [value]
+        items = value if is_array(value) else [value]
         fields.extend((name, text(item)) for item in items)
     return fields
 
@@ -94,7 +95,7 @@ def multipart(values: Mapping[str, object]) -> list[tuple[str, Any]]:
     """
     parts: list[tuple[str, Any]] = []
     for name, value in values.items():
-        for item in value if isinstance(value, list) else [value]:
+        for item in value if is_list(value) else [value]:
             parts.append((name, item if _is_file(item) else (None, text(item))))
     return parts
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
+
+from ._types import is_dict
 
 __all__ = [
     "SDKError",
@@ -161,15 +161,14 @@ def stream_error(
     An error event is ``event: error``, or a payload with an ``error`` object and no other
     ``type`` than "error", as Anthropic and OpenAI-compatible servers send them.
     """
-    if not isinstance(payload, dict):
+    if not is_dict(payload):
         return None
     error = payload.get("error")
-    if event != "error" and not (
-        isinstance(error, dict) and payload.get("type", "error") == "error"
-    ):
+    if event != "error" and not (is_dict(error) and payload.get("type", "error") == "error"):
         return None
-    detail: dict[str, Any] = error if isinstance(error, dict) else payload
-    status = detail.get("status") if isinstance(detail.get("status"), int) else None
+    detail = error if is_dict(error) else payload
+    given = detail.get("status")
+    status = given if isinstance(given, int) else None
     kind = detail.get("type", detail.get("code"))
     status = status or _STREAM_ERROR_STATUS.get(kind if isinstance(kind, str) else "", 500)
     return status_error(response, payload, status_code=status)
@@ -177,10 +176,10 @@ def stream_error(
 
 def _envelope(body: object) -> tuple[str | None, str | None, str | None]:
     """(code, message, trace_id) from an error body; Anthropic-style bodies name the code "type"."""
-    if not isinstance(body, dict):
+    if not is_dict(body):
         return None, None, None
-    error: Any = body.get("error")
-    detail: dict[str, Any] = error if isinstance(error, dict) else body
+    error = body.get("error")
+    detail = error if is_dict(error) else body
     code = detail.get("code", detail.get("type"))
     # RFC 9457 problem details (as mock servers such as Prism send) say it in "detail".
     message = detail.get("message", body.get("detail"))

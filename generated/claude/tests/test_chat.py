@@ -30,7 +30,7 @@ from .conftest import API_KEY, Handler, assert_valid_request, sse_body
 
 # -- chat.completions.create ----------------------------------------------------------------------
 
-CHAT_COMPLETIONS_CREATE_RESPONSE: Any = {
+CHAT_COMPLETIONS_CREATE_RESPONSE: dict[str, Any] = {
     "id": "string",
     "model": "string",
     "object": "chat.completion",

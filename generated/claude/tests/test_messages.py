@@ -40,7 +40,7 @@ from .conftest import API_KEY, Handler, assert_valid_request, sse_body
 
 # -- messages.create ----------------------------------------------------------------------
 
-MESSAGES_CREATE_RESPONSE: Any = {
+MESSAGES_CREATE_RESPONSE: dict[str, Any] = {
     "id": "string",
     "type": "message",
     "role": "assistant",
@@ -303,7 +303,7 @@ def test_messages_create_errors(
 
 # -- messages.count_tokens ----------------------------------------------------------------------
 
-MESSAGES_COUNT_TOKENS_RESPONSE: Any = {"input_tokens": 1}
+MESSAGES_COUNT_TOKENS_RESPONSE: dict[str, Any] = {"input_tokens": 1}
 
 
 def _messages_count_tokens_handler(seen: list[httpx.Request]) -> Handler:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args, get_origin
 
 import httpx
 import pydantic
@@ -10,6 +10,15 @@ import pydantic
 from ._exceptions import APIResponseValidationError
 
 _ADAPTERS: dict[str, pydantic.TypeAdapter[Any]] = {}
+
+
+def parsed_type(cast_to: object) -> object:
+    """The type a ``cast_to`` stands for: ``pydantic.TypeAdapter[X]`` carries ``X`` (a union, a
+    Literal, ``Any``: a type that is not a class, which type checkers read from it all the same);
+    anything else stands for itself."""
+    if get_origin(cast_to) is pydantic.TypeAdapter:
+        return get_args(cast_to)[0]
+    return cast_to
 
 
 def parse(cast_to: Any, body: object, response: httpx.Response) -> Any:

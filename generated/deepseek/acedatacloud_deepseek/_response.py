@@ -43,7 +43,8 @@ class APIResponse(Generic[R]):
 
 
 def _asking_raw(kwargs: Mapping[str, Any]) -> dict[str, Any]:
-    headers = {**(kwargs.get("extra_headers") or {}), RAW_RESPONSE_HEADER: "true"}
+    extra: Mapping[str, str] = kwargs.get("extra_headers") or {}
+    headers = {**extra, RAW_RESPONSE_HEADER: "true"}
     return {**kwargs, "extra_headers": headers}
 
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import datetime  # noqa: F401
-from typing import Annotated, Any, Literal, TypeAlias  # noqa: F401
-
-from pydantic import Field  # noqa: F401
+from typing import Literal, TypeAlias
 
 from ._models import BaseModel
 

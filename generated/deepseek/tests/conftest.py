@@ -28,15 +28,18 @@ REQUEST_SCHEMAS: dict[str, Any] = json.loads(
 def sse_body(events: list[Any], terminator: str | None, text: bool = False) -> bytes:
     """Server-sent events as servers write them: ``event:`` named after a ``type``, then data;
     with ``text``, strings go as they are and anything else is an error event."""
-    parts = []
+    parts: list[str] = []
     for event in events:
         if text and isinstance(event, str):
             parts.append(f"data: {event}\n\n")
             continue
-        if text:
-            parts.append("event: error\n")
-        elif isinstance(event, dict) and isinstance(event.get("type"), str):
-            parts.append(f"event: {event['type']}\n")
+        match event:
+            case _ if text:
+                parts.append("event: error\n")
+            case {"type": str(kind)}:
+                parts.append(f"event: {kind}\n")
+            case _:  # data only
+                pass
         parts.append(f"data: {json.dumps(event)}\n\n")
     if terminator is not None:
         parts.append(f"data: {terminator}\n\n")

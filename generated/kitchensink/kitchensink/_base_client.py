@@ -15,17 +15,22 @@ import random
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Self
+from typing import Any, Generic, Self, TypeVar, get_args, overload
 from urllib.parse import quote, urlencode
 
 import httpx
+import pydantic
 
 from ._encoding import form_fields, multipart, query_value, text, to_jsonable
 from ._exceptions import APIConnectionError, APITimeoutError, status_error
-from ._parsing import parse
+from ._parsing import parse, parsed_type
 from ._response import RAW_RESPONSE_HEADER, APIResponse
 from ._streaming import AsyncStream, Stream
-from ._types import NOT_GIVEN, NotGiven, Timeout
+from ._types import NOT_GIVEN, NotGiven, Timeout, is_dict
+
+T = TypeVar("T")  # what a body is parsed into
+E = TypeVar("E")  # the type of each event of a stream
+S = TypeVar("S", bound="Stream[Any] | AsyncStream[Any]")  # a stream class, with its event type
 
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -41,10 +46,10 @@ class RequestOptions:
 
     method: str
     path: str
-    path_params: Mapping[str, object] = field(default_factory=dict)
-    query: Mapping[str, object] = field(default_factory=dict)
-    headers: Mapping[str, object] = field(default_factory=dict)
-    cookies: Mapping[str, object] = field(default_factory=dict)
+    path_params: Mapping[str, object] = field(default_factory=dict[str, object])
+    query: Mapping[str, object] = field(default_factory=dict[str, object])
+    headers: Mapping[str, object] = field(default_factory=dict[str, object])
+    cookies: Mapping[str, object] = field(default_factory=dict[str, object])
     json_body: object | None = None
     multipart: Mapping[str, object] | None = None  # text fields and files
     form: Mapping[str, object] | None = None  # application/x-www-form-urlencoded fields
@@ -58,10 +63,11 @@ class RequestOptions:
 
 
 @dataclass(frozen=True)
-class StreamOptions:
-    """How to read a streamed response: the type of each event and the final payload."""
+class StreamOptions(Generic[S]):
+    """How to read a streamed response: the stream class, whose parameter is the type of each
+    event (``Stream[ChatCompletionChunk]``), and the payload that ends the stream."""
 
-    event_type: Any
+    stream_cls: type[S]
     terminator: str | None = None
     skip_unknown: bool = False  # pass over events of kinds the spec does not list yet
 
@@ -95,7 +101,7 @@ class BaseClient:
         self,
         client: httpx.Client | httpx.AsyncClient,
         options: RequestOptions,
-        stream: StreamOptions | None,
+        stream: StreamOptions[Any] | None,
     ) -> tuple[httpx.Request, bool]:
         """The request to send, and whether the caller asked for the raw response."""
         path = options.path
@@ -143,26 +149,24 @@ class BaseClient:
         return delay * (1 - 0.25 * random.random())  # jitter: clients do not retry in lockstep
 
     def _result(
-        self, cast_to: Any, response: httpx.Response, stream: StreamOptions | None, raw: bool
+        self,
+        cast_to: object,
+        response: httpx.Response,
+        stream: StreamOptions[Any] | None,
+        raw: bool,
     ) -> Any:
         """The value a call returns, from a response whose status is final."""
         if stream is not None:
-            events: Stream[Any] | AsyncStream[Any]
-            if isinstance(self, AsyncAPIClient):
-                events = AsyncStream(
-                    cast_to=stream.event_type,
-                    response=response,
-                    terminator=stream.terminator,
-                    skip_unknown=stream.skip_unknown,
-                )
-            else:
-                events = Stream(
-                    cast_to=stream.event_type,
-                    response=response,
-                    terminator=stream.terminator,
-                    skip_unknown=stream.skip_unknown,
-                )
+            arguments = get_args(stream.stream_cls)  # Stream[Event]: its parameter
+            event_type: object = arguments[0] if arguments else Any
+            events = stream.stream_cls(
+                cast_to=event_type,
+                response=response,
+                terminator=stream.terminator,
+                skip_unknown=stream.skip_unknown,
+            )
             return APIResponse(response=response, parser=lambda: events) if raw else events
+        cast_to = parsed_type(cast_to)
         body = _decode(response)
 
         def parser() -> Any:
@@ -182,13 +186,54 @@ class SyncAPIClient(BaseClient):
         super().__init__(**kwargs)
         self._client = http_client or httpx.Client(timeout=self.timeout, follow_redirects=True)
 
+    @overload
     def request(
         self,
-        cast_to: Any,
+        cast_to: type[pydantic.TypeAdapter[T]],
         options: RequestOptions,
         *,
-        stream: StreamOptions | None = None,
+        stream: None = None,
+    ) -> T: ...
+
+    @overload
+    def request(self, cast_to: type[T], options: RequestOptions, *, stream: None = None) -> T: ...
+
+    @overload
+    def request(self, cast_to: None, options: RequestOptions, *, stream: None = None) -> None: ...
+
+    @overload
+    def request(
+        self, cast_to: None, options: RequestOptions, *, stream: StreamOptions[Stream[E]]
+    ) -> Stream[E]: ...
+
+    @overload
+    def request(
+        self,
+        cast_to: type[pydantic.TypeAdapter[T]],
+        options: RequestOptions,
+        *,
+        stream: StreamOptions[Stream[E]] | None,
+    ) -> T | Stream[E]: ...
+
+    @overload
+    def request(
+        self,
+        cast_to: type[T],
+        options: RequestOptions,
+        *,
+        stream: StreamOptions[Stream[E]] | None,
+    ) -> T | Stream[E]: ...
+
+    def request(
+        self,
+        cast_to: object,
+        options: RequestOptions,
+        *,
+        stream: StreamOptions[Stream[Any]] | None = None,
     ) -> Any:
+        """Send a request, retrying as configured, and return its result: the body parsed into
+        ``cast_to`` (a class, ``pydantic.TypeAdapter[X]`` for any other type ``X``, or None for
+        no body), or with ``stream``, the events as a ``Stream`` of the class it names."""
         request, raw = self._build_request(self._client, options, stream)
         attempt = 0
         while True:
@@ -229,13 +274,58 @@ class AsyncAPIClient(BaseClient):
         super().__init__(**kwargs)
         self._client = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=True)
 
+    @overload
     async def request(
         self,
-        cast_to: Any,
+        cast_to: type[pydantic.TypeAdapter[T]],
         options: RequestOptions,
         *,
-        stream: StreamOptions | None = None,
+        stream: None = None,
+    ) -> T: ...
+
+    @overload
+    async def request(
+        self, cast_to: type[T], options: RequestOptions, *, stream: None = None
+    ) -> T: ...
+
+    @overload
+    async def request(
+        self, cast_to: None, options: RequestOptions, *, stream: None = None
+    ) -> None: ...
+
+    @overload
+    async def request(
+        self, cast_to: None, options: RequestOptions, *, stream: StreamOptions[AsyncStream[E]]
+    ) -> AsyncStream[E]: ...
+
+    @overload
+    async def request(
+        self,
+        cast_to: type[pydantic.TypeAdapter[T]],
+        options: RequestOptions,
+        *,
+        stream: StreamOptions[AsyncStream[E]] | None,
+    ) -> T | AsyncStream[E]: ...
+
+    @overload
+    async def request(
+        self,
+        cast_to: type[T],
+        options: RequestOptions,
+        *,
+        stream: StreamOptions[AsyncStream[E]] | None,
+    ) -> T | AsyncStream[E]: ...
+
+    async def request(
+        self,
+        cast_to: object,
+        options: RequestOptions,
+        *,
+        stream: StreamOptions[AsyncStream[Any]] | None = None,
     ) -> Any:
+        """Send a request, retrying as configured, and return its result: the body parsed into
+        ``cast_to`` (a class, ``pydantic.TypeAdapter[X]`` for any other type ``X``, or None for
+        no body), or with ``stream``, the events as an ``AsyncStream`` of the class it names."""
         request, raw = self._build_request(self._client, options, stream)
         attempt = 0
         while True:
@@ -283,7 +373,7 @@ def _body(options: RequestOptions) -> tuple[dict[str, Any], str | None]:
         return {"content": options.content}, options.content_type
     body = None if isinstance(options.json_body, NotGiven) else to_jsonable(options.json_body)
     if extra:
-        body = {**(body if isinstance(body, dict) else {}), **extra}
+        body = {**(body if is_dict(body) else {}), **extra}
     if body is None:
         return {}, None
     content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime  # noqa: F401
-from typing import Annotated, Any, Literal, TypeAlias  # noqa: F401
+import datetime
+from typing import Annotated, Any, Literal, TypeAlias
 
-from pydantic import Field  # noqa: F401
+from pydantic import Field
 
 from ._models import BaseModel
 

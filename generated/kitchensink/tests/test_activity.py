@@ -21,19 +21,6 @@ from .conftest import Handler, sse_body
 # -- activity.tail ----------------------------------------------------------------------
 
 
-def _call_activity_tail(client: Client) -> Any:
-    return client.activity.tail(
-        level="info",
-    )
-
-
-async def _call_activity_tail_async(client: AsyncClient) -> Any:
-    async with client:
-        return await client.activity.tail(
-            level="info",
-        )
-
-
 ACTIVITY_TAIL_EVENTS: list[Any] = ["order 17 paid", "order 17 paid", "order 17 paid"]
 
 
@@ -102,15 +89,6 @@ def test_activity_tail_stream_error_event(make_client: Callable[[Handler], Clien
 
 
 # -- activity.raw ----------------------------------------------------------------------
-
-
-def _call_activity_raw(client: Client) -> Any:
-    return client.activity.raw()
-
-
-async def _call_activity_raw_async(client: AsyncClient) -> Any:
-    async with client:
-        return await client.activity.raw()
 
 
 ACTIVITY_RAW_EVENTS: list[Any] = [{}, {}, {}]

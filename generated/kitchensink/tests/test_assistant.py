@@ -26,7 +26,7 @@ from .conftest import API_KEY, Handler, assert_valid_request, sse_body
 
 # -- assistant.ask ----------------------------------------------------------------------
 
-ASSISTANT_ASK_RESPONSE: Any = {"object": "assistant.reply", "text": "Try Persuasion."}
+ASSISTANT_ASK_RESPONSE: dict[str, Any] = {"object": "assistant.reply", "text": "Try Persuasion."}
 
 
 def _assistant_ask_handler(seen: list[httpx.Request]) -> Handler:

@@ -27,7 +27,7 @@ from .conftest import API_KEY, Handler, assert_valid_request
 
 # -- authors.list ----------------------------------------------------------------------
 
-AUTHORS_LIST_RESPONSE: Any = [
+AUTHORS_LIST_RESPONSE: list[Any] = [
     {
         "id": "a3f1c2d4-0000-4000-8000-000000000001",
         "name": "Jane Austen",
@@ -87,7 +87,7 @@ def test_authors_list_async(make_async_client: Callable[[Handler], AsyncClient])
 
 # -- authors.create ----------------------------------------------------------------------
 
-AUTHORS_CREATE_RESPONSE: Any = {
+AUTHORS_CREATE_RESPONSE: dict[str, Any] = {
     "id": "a3f1c2d4-0000-4000-8000-000000000001",
     "name": "Jane Austen",
     "born": "2024-01-01",
@@ -196,7 +196,7 @@ def test_authors_create_errors(
 
 # -- authors.get ----------------------------------------------------------------------
 
-AUTHORS_GET_RESPONSE: Any = {
+AUTHORS_GET_RESPONSE: dict[str, Any] = {
     "id": "a3f1c2d4-0000-4000-8000-000000000001",
     "name": "Jane Austen",
     "born": "2024-01-01",

@@ -22,7 +22,7 @@ from .conftest import API_KEY, Handler, assert_valid_request
 
 # -- categories.list ----------------------------------------------------------------------
 
-CATEGORIES_LIST_RESPONSE: Any = [
+CATEGORIES_LIST_RESPONSE: list[Any] = [
     {
         "name": "fiction",
         "children": [{"name": "fiction", "children": [{"name": "fiction"}]}],
@@ -67,7 +67,7 @@ def test_categories_list_async(make_async_client: Callable[[Handler], AsyncClien
 
 # -- categories.create ----------------------------------------------------------------------
 
-CATEGORIES_CREATE_RESPONSE: Any = [
+CATEGORIES_CREATE_RESPONSE: list[Any] = [
     {
         "name": "fiction",
         "children": [{"name": "fiction", "children": [{"name": "fiction"}]}],

@@ -21,7 +21,7 @@ from .conftest import API_KEY, Handler
 
 # -- health.check ----------------------------------------------------------------------
 
-HEALTH_CHECK_RESPONSE: Any = {"status": "ok", "checked_at": "2024-06-01T12:00:00Z"}
+HEALTH_CHECK_RESPONSE: dict[str, Any] = {"status": "ok", "checked_at": "2024-06-01T12:00:00Z"}
 
 
 def _health_check_handler(seen: list[httpx.Request]) -> Handler:

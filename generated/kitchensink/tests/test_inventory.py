@@ -21,7 +21,7 @@ from .conftest import API_KEY, Handler
 
 # -- inventory.list ----------------------------------------------------------------------
 
-INVENTORY_LIST_RESPONSE: Any = {
+INVENTORY_LIST_RESPONSE: dict[str, Any] = {
     "stock": {"key": {"quantity": 4, "location": "shelf-2"}},
     "counts": {"hardcover": 4, "ebook": 10},
     "metadata": {},

@@ -40,7 +40,7 @@ from .conftest import API_KEY, Handler, assert_valid_request, sse_body
 
 # -- orders.list ----------------------------------------------------------------------
 
-ORDERS_LIST_RESPONSE: Any = [
+ORDERS_LIST_RESPONSE: list[Any] = [
     {
         "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
         "status": "pending",
@@ -145,7 +145,7 @@ def test_orders_list_errors(
 
 # -- orders.create ----------------------------------------------------------------------
 
-ORDERS_CREATE_RESPONSE: Any = {
+ORDERS_CREATE_RESPONSE: dict[str, Any] = {
     "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
     "status": "pending",
     "priority": 1,
@@ -330,7 +330,7 @@ def test_orders_create_errors(
 
 # -- orders.get ----------------------------------------------------------------------
 
-ORDERS_GET_RESPONSE: Any = {
+ORDERS_GET_RESPONSE: dict[str, Any] = {
     "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
     "status": "pending",
     "priority": 1,
@@ -442,7 +442,7 @@ def test_orders_get_errors(
 
 # -- orders.cancel ----------------------------------------------------------------------
 
-ORDERS_CANCEL_RESPONSE: Any = {
+ORDERS_CANCEL_RESPONSE: dict[str, Any] = {
     "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
     "status": "pending",
     "priority": 1,
@@ -546,13 +546,6 @@ def _call_orders_stream_events(client: Client) -> Any:
     return client.orders.stream_events(
         order_id="7c9e6679-7425-40de-944b-e07fc1f90ae7",
     )
-
-
-async def _call_orders_stream_events_async(client: AsyncClient) -> Any:
-    async with client:
-        return await client.orders.stream_events(
-            order_id="7c9e6679-7425-40de-944b-e07fc1f90ae7",
-        )
 
 
 ORDERS_STREAM_EVENTS_EVENTS: list[Any] = [

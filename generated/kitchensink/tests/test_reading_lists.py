@@ -24,7 +24,7 @@ from .conftest import API_KEY, Handler
 
 # -- reading_lists.retrieve ----------------------------------------------------------------------
 
-READING_LISTS_RETRIEVE_RESPONSE: Any = {
+READING_LISTS_RETRIEVE_RESPONSE: dict[str, Any] = {
     "id": 5,
     "name": "Summer",
     "entries": [

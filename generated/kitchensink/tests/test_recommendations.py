@@ -25,7 +25,7 @@ from .conftest import API_KEY, Handler, assert_valid_request, sse_body
 
 # -- recommendations.create ----------------------------------------------------------------------
 
-RECOMMENDATIONS_CREATE_RESPONSE: Any = {
+RECOMMENDATIONS_CREATE_RESPONSE: dict[str, Any] = {
     "items": [{"book_id": 2, "score": 0.8, "reason": "Same author"}],
 }
 

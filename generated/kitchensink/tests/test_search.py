@@ -22,7 +22,7 @@ from .conftest import API_KEY, Handler
 
 # -- search.list ----------------------------------------------------------------------
 
-SEARCH_LIST_RESPONSE: Any = {
+SEARCH_LIST_RESPONSE: dict[str, Any] = {
     "hits": [
         {
             "score": 0.93,

@@ -24,7 +24,7 @@ from .conftest import API_KEY, Handler, form_fields
 
 # -- sessions.create ----------------------------------------------------------------------
 
-SESSIONS_CREATE_RESPONSE: Any = {"token": "tok-1", "expires_at": "2024-06-02T12:00:00Z"}
+SESSIONS_CREATE_RESPONSE: dict[str, Any] = {"token": "tok-1", "expires_at": "2024-06-02T12:00:00Z"}
 
 
 def _sessions_create_handler(seen: list[httpx.Request]) -> Handler:

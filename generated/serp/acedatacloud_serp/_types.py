@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import IO, Any, Final, Literal
+from typing import IO, Any, Final, Literal, TypeGuard
 
 import httpx
 
@@ -48,3 +48,24 @@ NOT_GIVEN: Final = NotGiven()
 def strip_not_given(values: Mapping[str, Any]) -> dict[str, Any]:
     """The entries whose value was given."""
     return {key: value for key, value in values.items() if value is not NOT_GIVEN}
+
+
+# isinstance() checks that type the contents too, as objects: a type checker then knows what
+# the items of a decoded JSON value are, rather than nothing.
+
+
+def is_dict(value: object) -> TypeGuard[dict[object, object]]:
+    return isinstance(value, dict)
+
+
+def is_mapping(value: object) -> TypeGuard[Mapping[object, object]]:
+    return isinstance(value, Mapping)
+
+
+def is_list(value: object) -> TypeGuard[list[object]]:
+    return isinstance(value, list)
+
+
+def is_array(value: object) -> TypeGuard[list[object] | tuple[object, ...]]:
+    """A list or a tuple."""
+    return isinstance(value, list | tuple)

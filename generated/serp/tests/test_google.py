@@ -30,7 +30,7 @@ from .conftest import API_KEY, Handler, assert_valid_request
 
 # -- google.search ----------------------------------------------------------------------
 
-GOOGLE_SEARCH_RESPONSE: Any = {
+GOOGLE_SEARCH_RESPONSE: dict[str, Any] = {
     "organic": [
         {
             "title": "string",

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
-from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions, StreamOptions  # noqa: F401
-from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
-from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._base_client import RequestOptions, StreamOptions
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from ..models import (
     ChatCompletion,
@@ -278,61 +274,58 @@ class ChatCompletions:
             user: V1 Chat Completions User
             web_search_options: V1 Chat Completions Web Search Options
         """
-        return cast(
-            "ChatCompletion | Stream[ChatCompletionChunk]",
-            self._client.request(
-                ChatCompletion,
-                RequestOptions(
-                    method="POST",
-                    path="/v1/chat/completions",
-                    headers=strip_not_given(
-                        {
-                            "accept": accept,
-                        }
-                    ),
-                    json_body=strip_not_given(
-                        {
-                            "messages": messages,
-                            "model": model,
-                            "audio": audio,
-                            "frequency_penalty": frequency_penalty,
-                            "logit_bias": logit_bias,
-                            "logprobs": logprobs,
-                            "max_completion_tokens": max_completion_tokens,
-                            "max_tokens": max_tokens,
-                            "metadata": metadata,
-                            "modalities": modalities,
-                            "n": n,
-                            "parallel_tool_calls": parallel_tool_calls,
-                            "prediction": prediction,
-                            "presence_penalty": presence_penalty,
-                            "reasoning_effort": reasoning_effort,
-                            "response_format": response_format,
-                            "seed": seed,
-                            "service_tier": service_tier,
-                            "stop": stop,
-                            "store": store,
-                            "stream": stream,
-                            "stream_options": stream_options,
-                            "temperature": temperature,
-                            "tool_choice": tool_choice,
-                            "tools": tools,
-                            "top_logprobs": top_logprobs,
-                            "top_p": top_p,
-                            "user": user,
-                            "web_search_options": web_search_options,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            ChatCompletion,
+            RequestOptions(
+                method="POST",
+                path="/v1/chat/completions",
+                headers=strip_not_given(
+                    {
+                        "accept": accept,
+                    }
                 ),
-                stream=(
-                    StreamOptions(ChatCompletionChunk, terminator="[DONE]")
-                    if stream is True
-                    else None
+                json_body=strip_not_given(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "audio": audio,
+                        "frequency_penalty": frequency_penalty,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_completion_tokens": max_completion_tokens,
+                        "max_tokens": max_tokens,
+                        "metadata": metadata,
+                        "modalities": modalities,
+                        "n": n,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "prediction": prediction,
+                        "presence_penalty": presence_penalty,
+                        "reasoning_effort": reasoning_effort,
+                        "response_format": response_format,
+                        "seed": seed,
+                        "service_tier": service_tier,
+                        "stop": stop,
+                        "store": store,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "temperature": temperature,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                        "top_logprobs": top_logprobs,
+                        "top_p": top_p,
+                        "user": user,
+                        "web_search_options": web_search_options,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            stream=(
+                StreamOptions(Stream[ChatCompletionChunk], terminator="[DONE]")
+                if stream is True
+                else None
             ),
         )
 
@@ -581,61 +574,58 @@ class AsyncChatCompletions:
             user: V1 Chat Completions User
             web_search_options: V1 Chat Completions Web Search Options
         """
-        return cast(
-            "ChatCompletion | AsyncStream[ChatCompletionChunk]",
-            await self._client.request(
-                ChatCompletion,
-                RequestOptions(
-                    method="POST",
-                    path="/v1/chat/completions",
-                    headers=strip_not_given(
-                        {
-                            "accept": accept,
-                        }
-                    ),
-                    json_body=strip_not_given(
-                        {
-                            "messages": messages,
-                            "model": model,
-                            "audio": audio,
-                            "frequency_penalty": frequency_penalty,
-                            "logit_bias": logit_bias,
-                            "logprobs": logprobs,
-                            "max_completion_tokens": max_completion_tokens,
-                            "max_tokens": max_tokens,
-                            "metadata": metadata,
-                            "modalities": modalities,
-                            "n": n,
-                            "parallel_tool_calls": parallel_tool_calls,
-                            "prediction": prediction,
-                            "presence_penalty": presence_penalty,
-                            "reasoning_effort": reasoning_effort,
-                            "response_format": response_format,
-                            "seed": seed,
-                            "service_tier": service_tier,
-                            "stop": stop,
-                            "store": store,
-                            "stream": stream,
-                            "stream_options": stream_options,
-                            "temperature": temperature,
-                            "tool_choice": tool_choice,
-                            "tools": tools,
-                            "top_logprobs": top_logprobs,
-                            "top_p": top_p,
-                            "user": user,
-                            "web_search_options": web_search_options,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            ChatCompletion,
+            RequestOptions(
+                method="POST",
+                path="/v1/chat/completions",
+                headers=strip_not_given(
+                    {
+                        "accept": accept,
+                    }
                 ),
-                stream=(
-                    StreamOptions(ChatCompletionChunk, terminator="[DONE]")
-                    if stream is True
-                    else None
+                json_body=strip_not_given(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "audio": audio,
+                        "frequency_penalty": frequency_penalty,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_completion_tokens": max_completion_tokens,
+                        "max_tokens": max_tokens,
+                        "metadata": metadata,
+                        "modalities": modalities,
+                        "n": n,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "prediction": prediction,
+                        "presence_penalty": presence_penalty,
+                        "reasoning_effort": reasoning_effort,
+                        "response_format": response_format,
+                        "seed": seed,
+                        "service_tier": service_tier,
+                        "stop": stop,
+                        "store": store,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "temperature": temperature,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                        "top_logprobs": top_logprobs,
+                        "top_p": top_p,
+                        "user": user,
+                        "web_search_options": web_search_options,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            stream=(
+                StreamOptions(AsyncStream[ChatCompletionChunk], terminator="[DONE]")
+                if stream is True
+                else None
             ),
         )
 

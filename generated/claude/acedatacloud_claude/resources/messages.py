@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
-from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions, StreamOptions  # noqa: F401
-from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
-from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._base_client import RequestOptions, StreamOptions
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from ..models import (
     Message,
@@ -141,39 +137,36 @@ class Messages:
             top_k: V1 Messages Top K
             top_p: V1 Messages Top P
         """
-        return cast(
-            "Message | Stream[MessageStreamEvent]",
-            self._client.request(
-                Message,
-                RequestOptions(
-                    method="POST",
-                    path="/v1/messages",
-                    json_body=strip_not_given(
-                        {
-                            "max_tokens": max_tokens,
-                            "messages": messages,
-                            "model": model,
-                            "metadata": metadata,
-                            "stop_sequences": stop_sequences,
-                            "stream": stream,
-                            "system": system,
-                            "temperature": temperature,
-                            "tool_choice": tool_choice,
-                            "tools": tools,
-                            "top_k": top_k,
-                            "top_p": top_p,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            Message,
+            RequestOptions(
+                method="POST",
+                path="/v1/messages",
+                json_body=strip_not_given(
+                    {
+                        "max_tokens": max_tokens,
+                        "messages": messages,
+                        "model": model,
+                        "metadata": metadata,
+                        "stop_sequences": stop_sequences,
+                        "stream": stream,
+                        "system": system,
+                        "temperature": temperature,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                        "top_k": top_k,
+                        "top_p": top_p,
+                    }
                 ),
-                stream=(
-                    StreamOptions(MessageStreamEvent, terminator=None, skip_unknown=True)
-                    if stream is True
-                    else None
-                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            stream=(
+                StreamOptions(Stream[MessageStreamEvent], terminator=None, skip_unknown=True)
+                if stream is True
+                else None
             ),
         )
 
@@ -201,28 +194,25 @@ class Messages:
             tool_choice: V1 Messages Count Tokens Tool Choice
             tools: V1 Messages Count Tokens Tools
         """
-        return cast(
-            "MessageTokensCount",
-            self._client.request(
-                MessageTokensCount,
-                RequestOptions(
-                    method="POST",
-                    path="/v1/messages/count_tokens",
-                    json_body=strip_not_given(
-                        {
-                            "messages": messages,
-                            "model": model,
-                            "system": system,
-                            "thinking": thinking,
-                            "tool_choice": tool_choice,
-                            "tools": tools,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            MessageTokensCount,
+            RequestOptions(
+                method="POST",
+                path="/v1/messages/count_tokens",
+                json_body=strip_not_given(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "system": system,
+                        "thinking": thinking,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -345,39 +335,36 @@ class AsyncMessages:
             top_k: V1 Messages Top K
             top_p: V1 Messages Top P
         """
-        return cast(
-            "Message | AsyncStream[MessageStreamEvent]",
-            await self._client.request(
-                Message,
-                RequestOptions(
-                    method="POST",
-                    path="/v1/messages",
-                    json_body=strip_not_given(
-                        {
-                            "max_tokens": max_tokens,
-                            "messages": messages,
-                            "model": model,
-                            "metadata": metadata,
-                            "stop_sequences": stop_sequences,
-                            "stream": stream,
-                            "system": system,
-                            "temperature": temperature,
-                            "tool_choice": tool_choice,
-                            "tools": tools,
-                            "top_k": top_k,
-                            "top_p": top_p,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            Message,
+            RequestOptions(
+                method="POST",
+                path="/v1/messages",
+                json_body=strip_not_given(
+                    {
+                        "max_tokens": max_tokens,
+                        "messages": messages,
+                        "model": model,
+                        "metadata": metadata,
+                        "stop_sequences": stop_sequences,
+                        "stream": stream,
+                        "system": system,
+                        "temperature": temperature,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                        "top_k": top_k,
+                        "top_p": top_p,
+                    }
                 ),
-                stream=(
-                    StreamOptions(MessageStreamEvent, terminator=None, skip_unknown=True)
-                    if stream is True
-                    else None
-                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            stream=(
+                StreamOptions(AsyncStream[MessageStreamEvent], terminator=None, skip_unknown=True)
+                if stream is True
+                else None
             ),
         )
 
@@ -405,28 +392,25 @@ class AsyncMessages:
             tool_choice: V1 Messages Count Tokens Tool Choice
             tools: V1 Messages Count Tokens Tools
         """
-        return cast(
-            "MessageTokensCount",
-            await self._client.request(
-                MessageTokensCount,
-                RequestOptions(
-                    method="POST",
-                    path="/v1/messages/count_tokens",
-                    json_body=strip_not_given(
-                        {
-                            "messages": messages,
-                            "model": model,
-                            "system": system,
-                            "thinking": thinking,
-                            "tool_choice": tool_choice,
-                            "tools": tools,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            MessageTokensCount,
+            RequestOptions(
+                method="POST",
+                path="/v1/messages/count_tokens",
+                json_body=strip_not_given(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "system": system,
+                        "thinking": thinking,
+                        "tool_choice": tool_choice,
+                        "tools": tools,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 

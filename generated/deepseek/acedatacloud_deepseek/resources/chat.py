@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
-from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions, StreamOptions  # noqa: F401
-from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
-from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._base_client import RequestOptions, StreamOptions
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from ..models import (
     ChatCompletion,
@@ -128,39 +124,36 @@ class ChatCompletions:
             stream: If set, partial message deltas will be sent, like in ChatGPT.
             temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
         """
-        return cast(
-            "ChatCompletion | Stream[ChatCompletionChunk]",
-            self._client.request(
-                ChatCompletion,
-                RequestOptions(
-                    method="POST",
-                    path="/deepseek/chat/completions",
-                    headers=strip_not_given(
-                        {
-                            "accept": accept,
-                        }
-                    ),
-                    json_body=strip_not_given(
-                        {
-                            "messages": messages,
-                            "model": model,
-                            "max_tokens": max_tokens,
-                            "n": n,
-                            "response_format": response_format,
-                            "stream": stream,
-                            "temperature": temperature,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            ChatCompletion,
+            RequestOptions(
+                method="POST",
+                path="/deepseek/chat/completions",
+                headers=strip_not_given(
+                    {
+                        "accept": accept,
+                    }
                 ),
-                stream=(
-                    StreamOptions(ChatCompletionChunk, terminator="[DONE]")
-                    if stream is True
-                    else None
+                json_body=strip_not_given(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "response_format": response_format,
+                        "stream": stream,
+                        "temperature": temperature,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            stream=(
+                StreamOptions(Stream[ChatCompletionChunk], terminator="[DONE]")
+                if stream is True
+                else None
             ),
         )
 
@@ -271,39 +264,36 @@ class AsyncChatCompletions:
             stream: If set, partial message deltas will be sent, like in ChatGPT.
             temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
         """
-        return cast(
-            "ChatCompletion | AsyncStream[ChatCompletionChunk]",
-            await self._client.request(
-                ChatCompletion,
-                RequestOptions(
-                    method="POST",
-                    path="/deepseek/chat/completions",
-                    headers=strip_not_given(
-                        {
-                            "accept": accept,
-                        }
-                    ),
-                    json_body=strip_not_given(
-                        {
-                            "messages": messages,
-                            "model": model,
-                            "max_tokens": max_tokens,
-                            "n": n,
-                            "response_format": response_format,
-                            "stream": stream,
-                            "temperature": temperature,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            ChatCompletion,
+            RequestOptions(
+                method="POST",
+                path="/deepseek/chat/completions",
+                headers=strip_not_given(
+                    {
+                        "accept": accept,
+                    }
                 ),
-                stream=(
-                    StreamOptions(ChatCompletionChunk, terminator="[DONE]")
-                    if stream is True
-                    else None
+                json_body=strip_not_given(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "response_format": response_format,
+                        "stream": stream,
+                        "temperature": temperature,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            stream=(
+                StreamOptions(AsyncStream[ChatCompletionChunk], terminator="[DONE]")
+                if stream is True
+                else None
             ),
         )
 

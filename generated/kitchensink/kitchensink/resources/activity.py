@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions, StreamOptions  # noqa: F401
-from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
-from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._base_client import RequestOptions, StreamOptions
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from ..models import (
-    ActivityTailLevel,
-)
+from ..models import ActivityTailLevel
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
@@ -44,25 +38,22 @@ class Activity:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Stream[str]:
         """The shop's activity log, one line of text per event"""
-        return cast(
-            "Stream[str]",
-            self._client.request(
-                None,
-                RequestOptions(
-                    method="GET",
-                    path="/activity",
-                    query=strip_not_given(
-                        {
-                            "level": level,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            None,
+            RequestOptions(
+                method="GET",
+                path="/activity",
+                query=strip_not_given(
+                    {
+                        "level": level,
+                    }
                 ),
-                stream=StreamOptions(str, terminator=None),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
+            stream=StreamOptions(Stream[str], terminator=None),
         )
 
     def raw(
@@ -74,20 +65,17 @@ class Activity:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Stream[Any]:
         """Events without a schema"""
-        return cast(
-            "Stream[Any]",
-            self._client.request(
-                None,
-                RequestOptions(
-                    method="GET",
-                    path="/activity/raw",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
-                stream=StreamOptions(Any, terminator=None),
+        return self._client.request(
+            None,
+            RequestOptions(
+                method="GET",
+                path="/activity/raw",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
+            stream=StreamOptions(Stream[Any], terminator=None),
         )
 
 
@@ -118,25 +106,22 @@ class AsyncActivity:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[str]:
         """The shop's activity log, one line of text per event"""
-        return cast(
-            "AsyncStream[str]",
-            await self._client.request(
-                None,
-                RequestOptions(
-                    method="GET",
-                    path="/activity",
-                    query=strip_not_given(
-                        {
-                            "level": level,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            None,
+            RequestOptions(
+                method="GET",
+                path="/activity",
+                query=strip_not_given(
+                    {
+                        "level": level,
+                    }
                 ),
-                stream=StreamOptions(str, terminator=None),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
+            stream=StreamOptions(AsyncStream[str], terminator=None),
         )
 
     async def raw(
@@ -148,20 +133,17 @@ class AsyncActivity:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[Any]:
         """Events without a schema"""
-        return cast(
-            "AsyncStream[Any]",
-            await self._client.request(
-                None,
-                RequestOptions(
-                    method="GET",
-                    path="/activity/raw",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
-                stream=StreamOptions(Any, terminator=None),
+        return await self._client.request(
+            None,
+            RequestOptions(
+                method="GET",
+                path="/activity/raw",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
+            stream=StreamOptions(AsyncStream[Any], terminator=None),
         )
 
 

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
-from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions, StreamOptions  # noqa: F401
-from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
-from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._base_client import RequestOptions, StreamOptions
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from ..models import (
-    AssistantReply,
-    AssistantReplyChunk,
-)
+from ..models import AssistantReply, AssistantReplyChunk
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
@@ -86,29 +79,26 @@ class Assistant:
         Args:
             stream: stream the reply as it is written
         """
-        return cast(
-            "AssistantReply | Stream[AssistantReplyChunk]",
-            self._client.request(
-                AssistantReply,
-                RequestOptions(
-                    method="POST",
-                    path="/assistant/replies",
-                    json_body=strip_not_given(
-                        {
-                            "question": question,
-                            "stream": stream,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            AssistantReply,
+            RequestOptions(
+                method="POST",
+                path="/assistant/replies",
+                json_body=strip_not_given(
+                    {
+                        "question": question,
+                        "stream": stream,
+                    }
                 ),
-                stream=(
-                    StreamOptions(AssistantReplyChunk, terminator="[DONE]")
-                    if stream is True
-                    else None
-                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            stream=(
+                StreamOptions(Stream[AssistantReplyChunk], terminator="[DONE]")
+                if stream is True
+                else None
             ),
         )
 
@@ -180,29 +170,26 @@ class AsyncAssistant:
         Args:
             stream: stream the reply as it is written
         """
-        return cast(
-            "AssistantReply | AsyncStream[AssistantReplyChunk]",
-            await self._client.request(
-                AssistantReply,
-                RequestOptions(
-                    method="POST",
-                    path="/assistant/replies",
-                    json_body=strip_not_given(
-                        {
-                            "question": question,
-                            "stream": stream,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            AssistantReply,
+            RequestOptions(
+                method="POST",
+                path="/assistant/replies",
+                json_body=strip_not_given(
+                    {
+                        "question": question,
+                        "stream": stream,
+                    }
                 ),
-                stream=(
-                    StreamOptions(AssistantReplyChunk, terminator="[DONE]")
-                    if stream is True
-                    else None
-                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            stream=(
+                StreamOptions(AsyncStream[AssistantReplyChunk], terminator="[DONE]")
+                if stream is True
+                else None
             ),
         )
 

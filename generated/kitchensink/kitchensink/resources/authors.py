@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
+import builtins
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING
 
 import httpx
-from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions, StreamOptions  # noqa: F401
-from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
-from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._base_client import RequestOptions
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from ..models import (
-    Author,
-)
+from ..models import Author
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
@@ -44,23 +39,20 @@ class Authors:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Author]:
         """All authors"""
-        return cast(
-            "builtins.list[Author]",
-            self._client.request(
-                list[Author],
-                RequestOptions(
-                    method="GET",
-                    path="/authors",
-                    query=strip_not_given(
-                        {
-                            "limit": limit,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            list[Author],
+            RequestOptions(
+                method="GET",
+                path="/authors",
+                query=strip_not_given(
+                    {
+                        "limit": limit,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -75,24 +67,21 @@ class Authors:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Author:
         """Add an author"""
-        return cast(
-            "Author",
-            self._client.request(
-                Author,
-                RequestOptions(
-                    method="POST",
-                    path="/authors",
-                    json_body=strip_not_given(
-                        {
-                            "name": name,
-                            "born": born,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            Author,
+            RequestOptions(
+                method="POST",
+                path="/authors",
+                json_body=strip_not_given(
+                    {
+                        "name": name,
+                        "born": born,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -106,23 +95,20 @@ class Authors:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Author:
         """One author, with their works (mutual recursion)"""
-        return cast(
-            "Author",
-            self._client.request(
-                Author,
-                RequestOptions(
-                    method="GET",
-                    path="/authors/{author_id}",
-                    path_params=strip_not_given(
-                        {
-                            "author_id": author_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            Author,
+            RequestOptions(
+                method="GET",
+                path="/authors/{author_id}",
+                path_params=strip_not_given(
+                    {
+                        "author_id": author_id,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -155,23 +141,20 @@ class AsyncAuthors:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Author]:
         """All authors"""
-        return cast(
-            "builtins.list[Author]",
-            await self._client.request(
-                list[Author],
-                RequestOptions(
-                    method="GET",
-                    path="/authors",
-                    query=strip_not_given(
-                        {
-                            "limit": limit,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            list[Author],
+            RequestOptions(
+                method="GET",
+                path="/authors",
+                query=strip_not_given(
+                    {
+                        "limit": limit,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -186,24 +169,21 @@ class AsyncAuthors:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Author:
         """Add an author"""
-        return cast(
-            "Author",
-            await self._client.request(
-                Author,
-                RequestOptions(
-                    method="POST",
-                    path="/authors",
-                    json_body=strip_not_given(
-                        {
-                            "name": name,
-                            "born": born,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            Author,
+            RequestOptions(
+                method="POST",
+                path="/authors",
+                json_body=strip_not_given(
+                    {
+                        "name": name,
+                        "born": born,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -217,23 +197,20 @@ class AsyncAuthors:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Author:
         """One author, with their works (mutual recursion)"""
-        return cast(
-            "Author",
-            await self._client.request(
-                Author,
-                RequestOptions(
-                    method="GET",
-                    path="/authors/{author_id}",
-                    path_params=strip_not_given(
-                        {
-                            "author_id": author_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            Author,
+            RequestOptions(
+                method="GET",
+                path="/authors/{author_id}",
+                path_params=strip_not_given(
+                    {
+                        "author_id": author_id,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 

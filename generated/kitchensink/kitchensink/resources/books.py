@@ -1,20 +1,21 @@
 """The ``books`` resource and its sub-resources."""
 
+# The raw-response variants of the methods the API deprecates call them: that is meant.
+# pyright: reportDeprecated=false
+
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
+import builtins
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING
 
 import httpx
-from pydantic import Field  # noqa: F401
 from typing_extensions import deprecated
 
-from .._base_client import RequestOptions, StreamOptions  # noqa: F401
-from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
-from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._base_client import RequestOptions
+from .._encoding import deep_object, delimited, exploded
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, strip_not_given
 from ..models import (
     Attachment,
@@ -83,37 +84,34 @@ class Books:
             year: pipe-separated publication years
             x_request_tags: a header array, comma-separated (simple style)
         """
-        return cast(
-            "BookPage",
-            self._client.request(
-                BookPage,
-                RequestOptions(
-                    method="GET",
-                    path="/books",
-                    query=strip_not_given(
-                        {
-                            "author": delimited(author, ","),
-                            **deep_object("filter", filter),
-                            "format": delimited(format, " "),
-                            "limit": limit,
-                            **exploded(page),
-                            "published_after": published_after,
-                            "q": q,
-                            "sort": sort,
-                            "tag": tag,
-                            "year": delimited(year, "|"),
-                        }
-                    ),
-                    headers=strip_not_given(
-                        {
-                            "X-Request-Tags": delimited(x_request_tags, ","),
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            BookPage,
+            RequestOptions(
+                method="GET",
+                path="/books",
+                query=strip_not_given(
+                    {
+                        "author": delimited(author, ","),
+                        **deep_object("filter", filter),
+                        "format": delimited(format, " "),
+                        "limit": limit,
+                        **exploded(page),
+                        "published_after": published_after,
+                        "q": q,
+                        "sort": sort,
+                        "tag": tag,
+                        "year": delimited(year, "|"),
+                    }
                 ),
+                headers=strip_not_given(
+                    {
+                        "X-Request-Tags": delimited(x_request_tags, ","),
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -145,33 +143,30 @@ class Books:
             metadata: Known keys and any others (properties plus additionalProperties).
             volume: a number, or a label such as "IV" (a type array of two types)
         """
-        return cast(
-            "Book",
-            self._client.request(
-                Book,
-                RequestOptions(
-                    method="POST",
-                    path="/books",
-                    json_body=strip_not_given(
-                        {
-                            "format": format,
-                            "isbn": isbn,
-                            "title": title,
-                            "author_ids": author_ids,
-                            "condition": condition,
-                            "dewey-class": dewey_class,
-                            "metadata": metadata,
-                            "price": price,
-                            "published_on": published_on,
-                            "subtitle": subtitle,
-                            "volume": volume,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            Book,
+            RequestOptions(
+                method="POST",
+                path="/books",
+                json_body=strip_not_given(
+                    {
+                        "format": format,
+                        "isbn": isbn,
+                        "title": title,
+                        "author_ids": author_ids,
+                        "condition": condition,
+                        "dewey-class": dewey_class,
+                        "metadata": metadata,
+                        "price": price,
+                        "published_on": published_on,
+                        "subtitle": subtitle,
+                        "volume": volume,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -184,18 +179,15 @@ class Books:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """The methods /books allows (an OPTIONS request)"""
-        return cast(
-            "None",
-            self._client.request(
-                None,
-                RequestOptions(
-                    method="OPTIONS",
-                    path="/books",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+        return self._client.request(
+            None,
+            RequestOptions(
+                method="OPTIONS",
+                path="/books",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -208,19 +200,16 @@ class Books:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """The catalogue as CSV (a text/csv response)"""
-        return cast(
-            "str",
-            self._client.request(
-                str,
-                RequestOptions(
-                    method="GET",
-                    path="/books/export",
-                    accept="text/csv",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+        return self._client.request(
+            str,
+            RequestOptions(
+                method="GET",
+                path="/books/export",
+                accept="text/csv",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -234,20 +223,17 @@ class Books:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ImportJob:
         """Import books from CSV (a raw text body of another type)"""
-        return cast(
-            "ImportJob",
-            self._client.request(
-                ImportJob,
-                RequestOptions(
-                    method="POST",
-                    path="/books/import",
-                    content=body,
-                    content_type="text/csv",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+        return self._client.request(
+            ImportJob,
+            RequestOptions(
+                method="POST",
+                path="/books/import",
+                content=body,
+                content_type="text/csv",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -261,23 +247,20 @@ class Books:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Book]:
         """Several books at once (a path array, comma-separated)"""
-        return cast(
-            "builtins.list[Book]",
-            self._client.request(
-                list[Book],
-                RequestOptions(
-                    method="GET",
-                    path="/books/isbn/{isbns}",
-                    path_params=strip_not_given(
-                        {
-                            "isbns": delimited(isbns, ","),
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            list[Book],
+            RequestOptions(
+                method="GET",
+                path="/books/isbn/{isbns}",
+                path_params=strip_not_given(
+                    {
+                        "isbns": delimited(isbns, ","),
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -297,29 +280,26 @@ class Books:
         Args:
             x_max_age: an integer header
         """
-        return cast(
-            "Book",
-            self._client.request(
-                Book,
-                RequestOptions(
-                    method="GET",
-                    path="/books/{book_id}",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    headers=strip_not_given(
-                        {
-                            "If-None-Match": if_none_match,
-                            "X-Max-Age": x_max_age,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            Book,
+            RequestOptions(
+                method="GET",
+                path="/books/{book_id}",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                headers=strip_not_given(
+                    {
+                        "If-None-Match": if_none_match,
+                        "X-Max-Age": x_max_age,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -352,38 +332,35 @@ class Books:
             metadata: Known keys and any others (properties plus additionalProperties).
             volume: a number, or a label such as "IV" (a type array of two types)
         """
-        return cast(
-            "Book",
-            self._client.request(
-                Book,
-                RequestOptions(
-                    method="PUT",
-                    path="/books/{book_id}",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    json_body=strip_not_given(
-                        {
-                            "format": format,
-                            "isbn": isbn,
-                            "title": title,
-                            "author_ids": author_ids,
-                            "condition": condition,
-                            "dewey-class": dewey_class,
-                            "metadata": metadata,
-                            "price": price,
-                            "published_on": published_on,
-                            "subtitle": subtitle,
-                            "volume": volume,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            Book,
+            RequestOptions(
+                method="PUT",
+                path="/books/{book_id}",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                json_body=strip_not_given(
+                    {
+                        "format": format,
+                        "isbn": isbn,
+                        "title": title,
+                        "author_ids": author_ids,
+                        "condition": condition,
+                        "dewey-class": dewey_class,
+                        "metadata": metadata,
+                        "price": price,
+                        "published_on": published_on,
+                        "subtitle": subtitle,
+                        "volume": volume,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -397,23 +374,20 @@ class Books:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Remove a book"""
-        return cast(
-            "None",
-            self._client.request(
-                None,
-                RequestOptions(
-                    method="DELETE",
-                    path="/books/{book_id}",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            None,
+            RequestOptions(
+                method="DELETE",
+                path="/books/{book_id}",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -427,23 +401,20 @@ class Books:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Whether a book exists"""
-        return cast(
-            "None",
-            self._client.request(
-                None,
-                RequestOptions(
-                    method="HEAD",
-                    path="/books/{book_id}",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            None,
+            RequestOptions(
+                method="HEAD",
+                path="/books/{book_id}",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -465,31 +436,28 @@ class Books:
         Args:
             shelf_code: Deprecated, ignored.
         """
-        return cast(
-            "Book",
-            self._client.request(
-                Book,
-                RequestOptions(
-                    method="PATCH",
-                    path="/books/{book_id}",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    json_body=strip_not_given(
-                        {
-                            "price": price,
-                            "shelf_code": shelf_code,
-                            "status": status,
-                            "title": title,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            Book,
+            RequestOptions(
+                method="PATCH",
+                path="/books/{book_id}",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                json_body=strip_not_given(
+                    {
+                        "price": price,
+                        "shelf_code": shelf_code,
+                        "status": status,
+                        "title": title,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -509,23 +477,20 @@ class Books:
 
         Deprecated: this operation may be removed.
         """
-        return cast(
-            "Book",
-            self._client.request(
-                Book,
-                RequestOptions(
-                    method="POST",
-                    path="/books/{book_id}/archive",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            Book,
+            RequestOptions(
+                method="POST",
+                path="/books/{book_id}/archive",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -549,31 +514,28 @@ class Books:
             details: sent as JSON text
             labels: repeated as several fields
         """
-        return cast(
-            "Attachment",
-            self._client.request(
-                Attachment,
-                RequestOptions(
-                    method="POST",
-                    path="/books/{book_id}/attachments",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    multipart=strip_not_given(
-                        {
-                            "file": file,
-                            "caption": caption,
-                            "details": details,
-                            "labels": labels,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            Attachment,
+            RequestOptions(
+                method="POST",
+                path="/books/{book_id}/attachments",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                multipart=strip_not_given(
+                    {
+                        "file": file,
+                        "caption": caption,
+                        "details": details,
+                        "labels": labels,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -588,29 +550,26 @@ class Books:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> bytes:
         """The cover image (a binary response)"""
-        return cast(
-            "bytes",
-            self._client.request(
-                bytes,
-                RequestOptions(
-                    method="GET",
-                    path="/books/{book_id}/cover",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    query=strip_not_given(
-                        {
-                            "size": size,
-                        }
-                    ),
-                    accept="image/jpeg",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            bytes,
+            RequestOptions(
+                method="GET",
+                path="/books/{book_id}/cover",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                query=strip_not_given(
+                    {
+                        "size": size,
+                    }
+                ),
+                accept="image/jpeg",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -625,25 +584,22 @@ class Books:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Upload a new cover image (a raw binary body)"""
-        return cast(
-            "None",
-            self._client.request(
-                None,
-                RequestOptions(
-                    method="PUT",
-                    path="/books/{book_id}/cover",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    content=body,
-                    content_type="image/jpeg",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            None,
+            RequestOptions(
+                method="PUT",
+                path="/books/{book_id}/cover",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                content=body,
+                content_type="image/jpeg",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -657,24 +613,21 @@ class Books:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """The first page as plain text (a text response)"""
-        return cast(
-            "str",
-            self._client.request(
-                str,
-                RequestOptions(
-                    method="GET",
-                    path="/books/{book_id}/excerpt",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    accept="text/plain",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            str,
+            RequestOptions(
+                method="GET",
+                path="/books/{book_id}/excerpt",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                accept="text/plain",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -689,25 +642,22 @@ class Books:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Replace the excerpt (a raw text body)"""
-        return cast(
-            "None",
-            self._client.request(
-                None,
-                RequestOptions(
-                    method="PUT",
-                    path="/books/{book_id}/excerpt",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    content=body,
-                    content_type="text/plain",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            None,
+            RequestOptions(
+                method="PUT",
+                path="/books/{book_id}/excerpt",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                content=body,
+                content_type="text/plain",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -754,23 +704,20 @@ class BooksReviews:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Review]:
         """Reviews of a book (named by path, no tags)"""
-        return cast(
-            "builtins.list[Review]",
-            self._client.request(
-                list[Review],
-                RequestOptions(
-                    method="GET",
-                    path="/books/{book_id}/reviews",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            list[Review],
+            RequestOptions(
+                method="GET",
+                path="/books/{book_id}/reviews",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -792,31 +739,28 @@ class BooksReviews:
         Args:
             stars: An integer enum.
         """
-        return cast(
-            "Review",
-            self._client.request(
-                Review,
-                RequestOptions(
-                    method="POST",
-                    path="/books/{book_id}/reviews",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    json_body=strip_not_given(
-                        {
-                            "stars": stars,
-                            "text": text,
-                            "headline": headline,
-                            "weight": weight,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            Review,
+            RequestOptions(
+                method="POST",
+                path="/books/{book_id}/reviews",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                json_body=strip_not_given(
+                    {
+                        "stars": stars,
+                        "text": text,
+                        "headline": headline,
+                        "weight": weight,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -872,37 +816,34 @@ class AsyncBooks:
             year: pipe-separated publication years
             x_request_tags: a header array, comma-separated (simple style)
         """
-        return cast(
-            "BookPage",
-            await self._client.request(
-                BookPage,
-                RequestOptions(
-                    method="GET",
-                    path="/books",
-                    query=strip_not_given(
-                        {
-                            "author": delimited(author, ","),
-                            **deep_object("filter", filter),
-                            "format": delimited(format, " "),
-                            "limit": limit,
-                            **exploded(page),
-                            "published_after": published_after,
-                            "q": q,
-                            "sort": sort,
-                            "tag": tag,
-                            "year": delimited(year, "|"),
-                        }
-                    ),
-                    headers=strip_not_given(
-                        {
-                            "X-Request-Tags": delimited(x_request_tags, ","),
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            BookPage,
+            RequestOptions(
+                method="GET",
+                path="/books",
+                query=strip_not_given(
+                    {
+                        "author": delimited(author, ","),
+                        **deep_object("filter", filter),
+                        "format": delimited(format, " "),
+                        "limit": limit,
+                        **exploded(page),
+                        "published_after": published_after,
+                        "q": q,
+                        "sort": sort,
+                        "tag": tag,
+                        "year": delimited(year, "|"),
+                    }
                 ),
+                headers=strip_not_given(
+                    {
+                        "X-Request-Tags": delimited(x_request_tags, ","),
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -934,33 +875,30 @@ class AsyncBooks:
             metadata: Known keys and any others (properties plus additionalProperties).
             volume: a number, or a label such as "IV" (a type array of two types)
         """
-        return cast(
-            "Book",
-            await self._client.request(
-                Book,
-                RequestOptions(
-                    method="POST",
-                    path="/books",
-                    json_body=strip_not_given(
-                        {
-                            "format": format,
-                            "isbn": isbn,
-                            "title": title,
-                            "author_ids": author_ids,
-                            "condition": condition,
-                            "dewey-class": dewey_class,
-                            "metadata": metadata,
-                            "price": price,
-                            "published_on": published_on,
-                            "subtitle": subtitle,
-                            "volume": volume,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            Book,
+            RequestOptions(
+                method="POST",
+                path="/books",
+                json_body=strip_not_given(
+                    {
+                        "format": format,
+                        "isbn": isbn,
+                        "title": title,
+                        "author_ids": author_ids,
+                        "condition": condition,
+                        "dewey-class": dewey_class,
+                        "metadata": metadata,
+                        "price": price,
+                        "published_on": published_on,
+                        "subtitle": subtitle,
+                        "volume": volume,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -973,18 +911,15 @@ class AsyncBooks:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """The methods /books allows (an OPTIONS request)"""
-        return cast(
-            "None",
-            await self._client.request(
-                None,
-                RequestOptions(
-                    method="OPTIONS",
-                    path="/books",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+        return await self._client.request(
+            None,
+            RequestOptions(
+                method="OPTIONS",
+                path="/books",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -997,19 +932,16 @@ class AsyncBooks:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """The catalogue as CSV (a text/csv response)"""
-        return cast(
-            "str",
-            await self._client.request(
-                str,
-                RequestOptions(
-                    method="GET",
-                    path="/books/export",
-                    accept="text/csv",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+        return await self._client.request(
+            str,
+            RequestOptions(
+                method="GET",
+                path="/books/export",
+                accept="text/csv",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -1023,20 +955,17 @@ class AsyncBooks:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ImportJob:
         """Import books from CSV (a raw text body of another type)"""
-        return cast(
-            "ImportJob",
-            await self._client.request(
-                ImportJob,
-                RequestOptions(
-                    method="POST",
-                    path="/books/import",
-                    content=body,
-                    content_type="text/csv",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+        return await self._client.request(
+            ImportJob,
+            RequestOptions(
+                method="POST",
+                path="/books/import",
+                content=body,
+                content_type="text/csv",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -1050,23 +979,20 @@ class AsyncBooks:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Book]:
         """Several books at once (a path array, comma-separated)"""
-        return cast(
-            "builtins.list[Book]",
-            await self._client.request(
-                list[Book],
-                RequestOptions(
-                    method="GET",
-                    path="/books/isbn/{isbns}",
-                    path_params=strip_not_given(
-                        {
-                            "isbns": delimited(isbns, ","),
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            list[Book],
+            RequestOptions(
+                method="GET",
+                path="/books/isbn/{isbns}",
+                path_params=strip_not_given(
+                    {
+                        "isbns": delimited(isbns, ","),
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -1086,29 +1012,26 @@ class AsyncBooks:
         Args:
             x_max_age: an integer header
         """
-        return cast(
-            "Book",
-            await self._client.request(
-                Book,
-                RequestOptions(
-                    method="GET",
-                    path="/books/{book_id}",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    headers=strip_not_given(
-                        {
-                            "If-None-Match": if_none_match,
-                            "X-Max-Age": x_max_age,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            Book,
+            RequestOptions(
+                method="GET",
+                path="/books/{book_id}",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                headers=strip_not_given(
+                    {
+                        "If-None-Match": if_none_match,
+                        "X-Max-Age": x_max_age,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -1141,38 +1064,35 @@ class AsyncBooks:
             metadata: Known keys and any others (properties plus additionalProperties).
             volume: a number, or a label such as "IV" (a type array of two types)
         """
-        return cast(
-            "Book",
-            await self._client.request(
-                Book,
-                RequestOptions(
-                    method="PUT",
-                    path="/books/{book_id}",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    json_body=strip_not_given(
-                        {
-                            "format": format,
-                            "isbn": isbn,
-                            "title": title,
-                            "author_ids": author_ids,
-                            "condition": condition,
-                            "dewey-class": dewey_class,
-                            "metadata": metadata,
-                            "price": price,
-                            "published_on": published_on,
-                            "subtitle": subtitle,
-                            "volume": volume,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            Book,
+            RequestOptions(
+                method="PUT",
+                path="/books/{book_id}",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                json_body=strip_not_given(
+                    {
+                        "format": format,
+                        "isbn": isbn,
+                        "title": title,
+                        "author_ids": author_ids,
+                        "condition": condition,
+                        "dewey-class": dewey_class,
+                        "metadata": metadata,
+                        "price": price,
+                        "published_on": published_on,
+                        "subtitle": subtitle,
+                        "volume": volume,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -1186,23 +1106,20 @@ class AsyncBooks:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Remove a book"""
-        return cast(
-            "None",
-            await self._client.request(
-                None,
-                RequestOptions(
-                    method="DELETE",
-                    path="/books/{book_id}",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            None,
+            RequestOptions(
+                method="DELETE",
+                path="/books/{book_id}",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -1216,23 +1133,20 @@ class AsyncBooks:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Whether a book exists"""
-        return cast(
-            "None",
-            await self._client.request(
-                None,
-                RequestOptions(
-                    method="HEAD",
-                    path="/books/{book_id}",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            None,
+            RequestOptions(
+                method="HEAD",
+                path="/books/{book_id}",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -1254,31 +1168,28 @@ class AsyncBooks:
         Args:
             shelf_code: Deprecated, ignored.
         """
-        return cast(
-            "Book",
-            await self._client.request(
-                Book,
-                RequestOptions(
-                    method="PATCH",
-                    path="/books/{book_id}",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    json_body=strip_not_given(
-                        {
-                            "price": price,
-                            "shelf_code": shelf_code,
-                            "status": status,
-                            "title": title,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            Book,
+            RequestOptions(
+                method="PATCH",
+                path="/books/{book_id}",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                json_body=strip_not_given(
+                    {
+                        "price": price,
+                        "shelf_code": shelf_code,
+                        "status": status,
+                        "title": title,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -1298,23 +1209,20 @@ class AsyncBooks:
 
         Deprecated: this operation may be removed.
         """
-        return cast(
-            "Book",
-            await self._client.request(
-                Book,
-                RequestOptions(
-                    method="POST",
-                    path="/books/{book_id}/archive",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            Book,
+            RequestOptions(
+                method="POST",
+                path="/books/{book_id}/archive",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -1338,31 +1246,28 @@ class AsyncBooks:
             details: sent as JSON text
             labels: repeated as several fields
         """
-        return cast(
-            "Attachment",
-            await self._client.request(
-                Attachment,
-                RequestOptions(
-                    method="POST",
-                    path="/books/{book_id}/attachments",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    multipart=strip_not_given(
-                        {
-                            "file": file,
-                            "caption": caption,
-                            "details": details,
-                            "labels": labels,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            Attachment,
+            RequestOptions(
+                method="POST",
+                path="/books/{book_id}/attachments",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                multipart=strip_not_given(
+                    {
+                        "file": file,
+                        "caption": caption,
+                        "details": details,
+                        "labels": labels,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -1377,29 +1282,26 @@ class AsyncBooks:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> bytes:
         """The cover image (a binary response)"""
-        return cast(
-            "bytes",
-            await self._client.request(
-                bytes,
-                RequestOptions(
-                    method="GET",
-                    path="/books/{book_id}/cover",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    query=strip_not_given(
-                        {
-                            "size": size,
-                        }
-                    ),
-                    accept="image/jpeg",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            bytes,
+            RequestOptions(
+                method="GET",
+                path="/books/{book_id}/cover",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                query=strip_not_given(
+                    {
+                        "size": size,
+                    }
+                ),
+                accept="image/jpeg",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -1414,25 +1316,22 @@ class AsyncBooks:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Upload a new cover image (a raw binary body)"""
-        return cast(
-            "None",
-            await self._client.request(
-                None,
-                RequestOptions(
-                    method="PUT",
-                    path="/books/{book_id}/cover",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    content=body,
-                    content_type="image/jpeg",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            None,
+            RequestOptions(
+                method="PUT",
+                path="/books/{book_id}/cover",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                content=body,
+                content_type="image/jpeg",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -1446,24 +1345,21 @@ class AsyncBooks:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """The first page as plain text (a text response)"""
-        return cast(
-            "str",
-            await self._client.request(
-                str,
-                RequestOptions(
-                    method="GET",
-                    path="/books/{book_id}/excerpt",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    accept="text/plain",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            str,
+            RequestOptions(
+                method="GET",
+                path="/books/{book_id}/excerpt",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                accept="text/plain",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -1478,25 +1374,22 @@ class AsyncBooks:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Replace the excerpt (a raw text body)"""
-        return cast(
-            "None",
-            await self._client.request(
-                None,
-                RequestOptions(
-                    method="PUT",
-                    path="/books/{book_id}/excerpt",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    content=body,
-                    content_type="text/plain",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            None,
+            RequestOptions(
+                method="PUT",
+                path="/books/{book_id}/excerpt",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                content=body,
+                content_type="text/plain",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -1543,23 +1436,20 @@ class AsyncBooksReviews:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Review]:
         """Reviews of a book (named by path, no tags)"""
-        return cast(
-            "builtins.list[Review]",
-            await self._client.request(
-                list[Review],
-                RequestOptions(
-                    method="GET",
-                    path="/books/{book_id}/reviews",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            list[Review],
+            RequestOptions(
+                method="GET",
+                path="/books/{book_id}/reviews",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -1581,31 +1471,28 @@ class AsyncBooksReviews:
         Args:
             stars: An integer enum.
         """
-        return cast(
-            "Review",
-            await self._client.request(
-                Review,
-                RequestOptions(
-                    method="POST",
-                    path="/books/{book_id}/reviews",
-                    path_params=strip_not_given(
-                        {
-                            "book_id": book_id,
-                        }
-                    ),
-                    json_body=strip_not_given(
-                        {
-                            "stars": stars,
-                            "text": text,
-                            "headline": headline,
-                            "weight": weight,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            Review,
+            RequestOptions(
+                method="POST",
+                path="/books/{book_id}/reviews",
+                path_params=strip_not_given(
+                    {
+                        "book_id": book_id,
+                    }
                 ),
+                json_body=strip_not_given(
+                    {
+                        "stars": stars,
+                        "text": text,
+                        "headline": headline,
+                        "weight": weight,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 

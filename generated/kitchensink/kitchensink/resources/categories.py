@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
+import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING
 
 import httpx
-from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions, StreamOptions  # noqa: F401
-from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
-from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._base_client import RequestOptions
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    Category,
-)
+from ..models import Category
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
@@ -43,18 +37,15 @@ class Categories:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Category]:
         """The category tree (a recursive model)"""
-        return cast(
-            "builtins.list[Category]",
-            self._client.request(
-                list[Category],
-                RequestOptions(
-                    method="GET",
-                    path="/categories",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+        return self._client.request(
+            list[Category],
+            RequestOptions(
+                method="GET",
+                path="/categories",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -68,19 +59,16 @@ class Categories:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Category]:
         """Store trees of categories (a whole body that is an array, passed as body=)"""
-        return cast(
-            "builtins.list[Category]",
-            self._client.request(
-                list[Category],
-                RequestOptions(
-                    method="POST",
-                    path="/categories",
-                    json_body=body,
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+        return self._client.request(
+            list[Category],
+            RequestOptions(
+                method="POST",
+                path="/categories",
+                json_body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -111,18 +99,15 @@ class AsyncCategories:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Category]:
         """The category tree (a recursive model)"""
-        return cast(
-            "builtins.list[Category]",
-            await self._client.request(
-                list[Category],
-                RequestOptions(
-                    method="GET",
-                    path="/categories",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+        return await self._client.request(
+            list[Category],
+            RequestOptions(
+                method="GET",
+                path="/categories",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -136,19 +121,16 @@ class AsyncCategories:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Category]:
         """Store trees of categories (a whole body that is an array, passed as body=)"""
-        return cast(
-            "builtins.list[Category]",
-            await self._client.request(
-                list[Category],
-                RequestOptions(
-                    method="POST",
-                    path="/categories",
-                    json_body=body,
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+        return await self._client.request(
+            list[Category],
+            RequestOptions(
+                method="POST",
+                path="/categories",
+                json_body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 

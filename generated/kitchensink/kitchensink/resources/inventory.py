@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING
 
 import httpx
-from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions, StreamOptions  # noqa: F401
-from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
-from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._base_client import RequestOptions
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    Inventory,
-)
+from ..models import Inventory
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
@@ -43,18 +36,15 @@ class InventoryResource:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Inventory:
         """Stock per warehouse and free-form metadata (maps)"""
-        return cast(
-            "Inventory",
-            self._client.request(
-                Inventory,
-                RequestOptions(
-                    method="GET",
-                    path="/inventory",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+        return self._client.request(
+            Inventory,
+            RequestOptions(
+                method="GET",
+                path="/inventory",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -84,18 +74,15 @@ class AsyncInventoryResource:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Inventory:
         """Stock per warehouse and free-form metadata (maps)"""
-        return cast(
-            "Inventory",
-            await self._client.request(
-                Inventory,
-                RequestOptions(
-                    method="GET",
-                    path="/inventory",
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+        return await self._client.request(
+            Inventory,
+            RequestOptions(
+                method="GET",
+                path="/inventory",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
+import builtins
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING
 
 import httpx
-from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions, StreamOptions  # noqa: F401
-from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
-from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._base_client import RequestOptions, StreamOptions
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from ..models import (
     HomeDelivery,
@@ -58,26 +56,23 @@ class Orders:
         Args:
             from_: a Python keyword as a name
         """
-        return cast(
-            "builtins.list[Order]",
-            self._client.request(
-                list[Order],
-                RequestOptions(
-                    method="GET",
-                    path="/orders",
-                    query=strip_not_given(
-                        {
-                            "from": from_,
-                            "priority": priority,
-                            "status": status,
-                            "updated_since": updated_since,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            list[Order],
+            RequestOptions(
+                method="GET",
+                path="/orders",
+                query=strip_not_given(
+                    {
+                        "from": from_,
+                        "priority": priority,
+                        "status": status,
+                        "updated_since": updated_since,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -100,27 +95,24 @@ class Orders:
             payment: How an order is paid, told apart by method through the mapping.
             shipping: Where an order goes, told apart by kind, whose values are the schema names.
         """
-        return cast(
-            "Order",
-            self._client.request(
-                Order,
-                RequestOptions(
-                    method="POST",
-                    path="/orders",
-                    json_body=strip_not_given(
-                        {
-                            "lines": lines,
-                            "payment": payment,
-                            "shipping": shipping,
-                            "gift_note": gift_note,
-                            "priority": priority,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            Order,
+            RequestOptions(
+                method="POST",
+                path="/orders",
+                json_body=strip_not_given(
+                    {
+                        "lines": lines,
+                        "payment": payment,
+                        "shipping": shipping,
+                        "gift_note": gift_note,
+                        "priority": priority,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -136,29 +128,26 @@ class Orders:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Order:
         """One order (a cookie parameter)"""
-        return cast(
-            "Order",
-            self._client.request(
-                Order,
-                RequestOptions(
-                    method="GET",
-                    path="/orders/{order_id}",
-                    path_params=strip_not_given(
-                        {
-                            "order_id": order_id,
-                        }
-                    ),
-                    cookies=strip_not_given(
-                        {
-                            "shelf_session": shelf_session,
-                            "shelf_locale": shelf_locale,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            Order,
+            RequestOptions(
+                method="GET",
+                path="/orders/{order_id}",
+                path_params=strip_not_given(
+                    {
+                        "order_id": order_id,
+                    }
                 ),
+                cookies=strip_not_given(
+                    {
+                        "shelf_session": shelf_session,
+                        "shelf_locale": shelf_locale,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -172,23 +161,20 @@ class Orders:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Order:
         """Cancel an order (no body, a method named by x-specgen-method)"""
-        return cast(
-            "Order",
-            self._client.request(
-                Order,
-                RequestOptions(
-                    method="POST",
-                    path="/orders/{order_id}/cancel",
-                    path_params=strip_not_given(
-                        {
-                            "order_id": order_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            Order,
+            RequestOptions(
+                method="POST",
+                path="/orders/{order_id}/cancel",
+                path_params=strip_not_given(
+                    {
+                        "order_id": order_id,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -202,25 +188,22 @@ class Orders:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Stream[OrderStreamEvent]:
         """What happens to an order, as it happens (an event stream of several kinds)"""
-        return cast(
-            "Stream[OrderStreamEvent]",
-            self._client.request(
-                None,
-                RequestOptions(
-                    method="GET",
-                    path="/orders/{order_id}/events",
-                    path_params=strip_not_given(
-                        {
-                            "order_id": order_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            None,
+            RequestOptions(
+                method="GET",
+                path="/orders/{order_id}/events",
+                path_params=strip_not_given(
+                    {
+                        "order_id": order_id,
+                    }
                 ),
-                stream=StreamOptions(OrderStreamEvent, terminator="[DONE]", skip_unknown=True),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
+            stream=StreamOptions(Stream[OrderStreamEvent], terminator="[DONE]", skip_unknown=True),
         )
 
 
@@ -261,26 +244,23 @@ class AsyncOrders:
         Args:
             from_: a Python keyword as a name
         """
-        return cast(
-            "builtins.list[Order]",
-            await self._client.request(
-                list[Order],
-                RequestOptions(
-                    method="GET",
-                    path="/orders",
-                    query=strip_not_given(
-                        {
-                            "from": from_,
-                            "priority": priority,
-                            "status": status,
-                            "updated_since": updated_since,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            list[Order],
+            RequestOptions(
+                method="GET",
+                path="/orders",
+                query=strip_not_given(
+                    {
+                        "from": from_,
+                        "priority": priority,
+                        "status": status,
+                        "updated_since": updated_since,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -303,27 +283,24 @@ class AsyncOrders:
             payment: How an order is paid, told apart by method through the mapping.
             shipping: Where an order goes, told apart by kind, whose values are the schema names.
         """
-        return cast(
-            "Order",
-            await self._client.request(
-                Order,
-                RequestOptions(
-                    method="POST",
-                    path="/orders",
-                    json_body=strip_not_given(
-                        {
-                            "lines": lines,
-                            "payment": payment,
-                            "shipping": shipping,
-                            "gift_note": gift_note,
-                            "priority": priority,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            Order,
+            RequestOptions(
+                method="POST",
+                path="/orders",
+                json_body=strip_not_given(
+                    {
+                        "lines": lines,
+                        "payment": payment,
+                        "shipping": shipping,
+                        "gift_note": gift_note,
+                        "priority": priority,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -339,29 +316,26 @@ class AsyncOrders:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Order:
         """One order (a cookie parameter)"""
-        return cast(
-            "Order",
-            await self._client.request(
-                Order,
-                RequestOptions(
-                    method="GET",
-                    path="/orders/{order_id}",
-                    path_params=strip_not_given(
-                        {
-                            "order_id": order_id,
-                        }
-                    ),
-                    cookies=strip_not_given(
-                        {
-                            "shelf_session": shelf_session,
-                            "shelf_locale": shelf_locale,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            Order,
+            RequestOptions(
+                method="GET",
+                path="/orders/{order_id}",
+                path_params=strip_not_given(
+                    {
+                        "order_id": order_id,
+                    }
                 ),
+                cookies=strip_not_given(
+                    {
+                        "shelf_session": shelf_session,
+                        "shelf_locale": shelf_locale,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -375,23 +349,20 @@ class AsyncOrders:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Order:
         """Cancel an order (no body, a method named by x-specgen-method)"""
-        return cast(
-            "Order",
-            await self._client.request(
-                Order,
-                RequestOptions(
-                    method="POST",
-                    path="/orders/{order_id}/cancel",
-                    path_params=strip_not_given(
-                        {
-                            "order_id": order_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            Order,
+            RequestOptions(
+                method="POST",
+                path="/orders/{order_id}/cancel",
+                path_params=strip_not_given(
+                    {
+                        "order_id": order_id,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -405,24 +376,23 @@ class AsyncOrders:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[OrderStreamEvent]:
         """What happens to an order, as it happens (an event stream of several kinds)"""
-        return cast(
-            "AsyncStream[OrderStreamEvent]",
-            await self._client.request(
-                None,
-                RequestOptions(
-                    method="GET",
-                    path="/orders/{order_id}/events",
-                    path_params=strip_not_given(
-                        {
-                            "order_id": order_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            None,
+            RequestOptions(
+                method="GET",
+                path="/orders/{order_id}/events",
+                path_params=strip_not_given(
+                    {
+                        "order_id": order_id,
+                    }
                 ),
-                stream=StreamOptions(OrderStreamEvent, terminator="[DONE]", skip_unknown=True),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            stream=StreamOptions(
+                AsyncStream[OrderStreamEvent], terminator="[DONE]", skip_unknown=True
             ),
         )
 

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING
 
 import httpx
-from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions, StreamOptions  # noqa: F401
-from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
-from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._base_client import RequestOptions
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from ..models import (
-    ReadingList,
-)
+from ..models import ReadingList
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
@@ -44,23 +37,20 @@ class ReadingLists:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ReadingList:
         """A reading list, whose entries may hold nested lists"""
-        return cast(
-            "ReadingList",
-            self._client.request(
-                ReadingList,
-                RequestOptions(
-                    method="GET",
-                    path="/reading-lists/{list_id}",
-                    path_params=strip_not_given(
-                        {
-                            "list_id": list_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            ReadingList,
+            RequestOptions(
+                method="GET",
+                path="/reading-lists/{list_id}",
+                path_params=strip_not_given(
+                    {
+                        "list_id": list_id,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -91,23 +81,20 @@ class AsyncReadingLists:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ReadingList:
         """A reading list, whose entries may hold nested lists"""
-        return cast(
-            "ReadingList",
-            await self._client.request(
-                ReadingList,
-                RequestOptions(
-                    method="GET",
-                    path="/reading-lists/{list_id}",
-                    path_params=strip_not_given(
-                        {
-                            "list_id": list_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            ReadingList,
+            RequestOptions(
+                method="GET",
+                path="/reading-lists/{list_id}",
+                path_params=strip_not_given(
+                    {
+                        "list_id": list_id,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 

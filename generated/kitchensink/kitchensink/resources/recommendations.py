@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
-from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions, StreamOptions  # noqa: F401
-from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
-from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._base_client import RequestOptions, StreamOptions
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from ..models import (
-    Recommendation,
-    RecommendationList,
-)
+from ..models import Recommendation, RecommendationList
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
@@ -86,26 +79,23 @@ class Recommendations:
         Args:
             live: send each recommendation as it is found
         """
-        return cast(
-            "RecommendationList | Stream[Recommendation]",
-            self._client.request(
-                RecommendationList,
-                RequestOptions(
-                    method="POST",
-                    path="/recommendations",
-                    json_body=strip_not_given(
-                        {
-                            "book_ids": book_ids,
-                            "live": live,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            RecommendationList,
+            RequestOptions(
+                method="POST",
+                path="/recommendations",
+                json_body=strip_not_given(
+                    {
+                        "book_ids": book_ids,
+                        "live": live,
+                    }
                 ),
-                stream=StreamOptions(Recommendation, terminator=None) if live is True else None,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
+            stream=StreamOptions(Stream[Recommendation], terminator=None) if live is True else None,
         )
 
 
@@ -176,25 +166,26 @@ class AsyncRecommendations:
         Args:
             live: send each recommendation as it is found
         """
-        return cast(
-            "RecommendationList | AsyncStream[Recommendation]",
-            await self._client.request(
-                RecommendationList,
-                RequestOptions(
-                    method="POST",
-                    path="/recommendations",
-                    json_body=strip_not_given(
-                        {
-                            "book_ids": book_ids,
-                            "live": live,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            RecommendationList,
+            RequestOptions(
+                method="POST",
+                path="/recommendations",
+                json_body=strip_not_given(
+                    {
+                        "book_ids": book_ids,
+                        "live": live,
+                    }
                 ),
-                stream=StreamOptions(Recommendation, terminator=None) if live is True else None,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            stream=(
+                StreamOptions(AsyncStream[Recommendation], terminator=None)
+                if live is True
+                else None
             ),
         )
 

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
+import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING
 
 import httpx
-from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions, StreamOptions  # noqa: F401
-from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
-from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._base_client import RequestOptions
+from .._encoding import delimited, json_text
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from ..models import (
-    SearchListResponse,
-    SearchListWhere,
-)
+from ..models import SearchListResponse, SearchListWhere
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
@@ -51,29 +45,26 @@ class Search:
         Args:
             where: a JSON object, sent as JSON text
         """
-        return cast(
-            "SearchListResponse",
-            self._client.request(
-                SearchListResponse,
-                RequestOptions(
-                    method="GET",
-                    path="/search",
-                    query=strip_not_given(
-                        {
-                            "where": json_text(where),
-                            "fields": delimited(fields, ","),
-                        }
-                    ),
-                    headers=strip_not_given(
-                        {
-                            "X-Trace-Id": x_trace_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            SearchListResponse,
+            RequestOptions(
+                method="GET",
+                path="/search",
+                query=strip_not_given(
+                    {
+                        "where": json_text(where),
+                        "fields": delimited(fields, ","),
+                    }
                 ),
+                headers=strip_not_given(
+                    {
+                        "X-Trace-Id": x_trace_id,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -110,29 +101,26 @@ class AsyncSearch:
         Args:
             where: a JSON object, sent as JSON text
         """
-        return cast(
-            "SearchListResponse",
-            await self._client.request(
-                SearchListResponse,
-                RequestOptions(
-                    method="GET",
-                    path="/search",
-                    query=strip_not_given(
-                        {
-                            "where": json_text(where),
-                            "fields": delimited(fields, ","),
-                        }
-                    ),
-                    headers=strip_not_given(
-                        {
-                            "X-Trace-Id": x_trace_id,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            SearchListResponse,
+            RequestOptions(
+                method="GET",
+                path="/search",
+                query=strip_not_given(
+                    {
+                        "where": json_text(where),
+                        "fields": delimited(fields, ","),
+                    }
                 ),
+                headers=strip_not_given(
+                    {
+                        "X-Trace-Id": x_trace_id,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING
 
 import httpx
-from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions, StreamOptions  # noqa: F401
-from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
-from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._base_client import RequestOptions
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from ..models import (
-    Session,
-)
+from ..models import Session
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
@@ -46,25 +39,22 @@ class Sessions:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Session:
         """Sign in (a form body; no API key needed)"""
-        return cast(
-            "Session",
-            self._client.request(
-                Session,
-                RequestOptions(
-                    method="POST",
-                    path="/sessions",
-                    form=strip_not_given(
-                        {
-                            "password": password,
-                            "username": username,
-                            "remember": remember,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            Session,
+            RequestOptions(
+                method="POST",
+                path="/sessions",
+                form=strip_not_given(
+                    {
+                        "password": password,
+                        "username": username,
+                        "remember": remember,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -78,23 +68,20 @@ class Sessions:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Sign out (a bearer token and a cookie)"""
-        return cast(
-            "None",
-            self._client.request(
-                None,
-                RequestOptions(
-                    method="DELETE",
-                    path="/sessions/current",
-                    cookies=strip_not_given(
-                        {
-                            "shelf_session": shelf_session,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            None,
+            RequestOptions(
+                method="DELETE",
+                path="/sessions/current",
+                cookies=strip_not_given(
+                    {
+                        "shelf_session": shelf_session,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -128,25 +115,22 @@ class AsyncSessions:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Session:
         """Sign in (a form body; no API key needed)"""
-        return cast(
-            "Session",
-            await self._client.request(
-                Session,
-                RequestOptions(
-                    method="POST",
-                    path="/sessions",
-                    form=strip_not_given(
-                        {
-                            "password": password,
-                            "username": username,
-                            "remember": remember,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            Session,
+            RequestOptions(
+                method="POST",
+                path="/sessions",
+                form=strip_not_given(
+                    {
+                        "password": password,
+                        "username": username,
+                        "remember": remember,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -160,23 +144,20 @@ class AsyncSessions:
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Sign out (a bearer token and a cookie)"""
-        return cast(
-            "None",
-            await self._client.request(
-                None,
-                RequestOptions(
-                    method="DELETE",
-                    path="/sessions/current",
-                    cookies=strip_not_given(
-                        {
-                            "shelf_session": shelf_session,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            None,
+            RequestOptions(
+                method="DELETE",
+                path="/sessions/current",
+                cookies=strip_not_given(
+                    {
+                        "shelf_session": shelf_session,
+                    }
                 ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 

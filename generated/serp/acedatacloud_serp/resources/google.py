@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import builtins  # noqa: F401
-import datetime  # noqa: F401
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload  # noqa: F401
+from typing import TYPE_CHECKING, Literal
 
 import httpx
-from pydantic import Field  # noqa: F401
 
-from .._base_client import RequestOptions, StreamOptions  # noqa: F401
-from .._encoding import deep_object, delimited, exploded, json_text  # noqa: F401
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper  # noqa: F401
-from .._streaming import AsyncStream, Stream  # noqa: F401
+from .._base_client import RequestOptions
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
-from ..models import (
-    GoogleImageSize,
-    GoogleRange,
-    GoogleSearchResponse,
-    GoogleType,
-)
+from ..models import GoogleImageSize, GoogleRange, GoogleSearchResponse, GoogleType
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
@@ -69,35 +59,32 @@ class Google:
             range: Serp Google Range
             type: Serp Google Type
         """
-        return cast(
-            "GoogleSearchResponse",
-            self._client.request(
-                GoogleSearchResponse,
-                RequestOptions(
-                    method="POST",
-                    path="/serp/google",
-                    headers=strip_not_given(
-                        {
-                            "accept": accept,
-                        }
-                    ),
-                    json_body=strip_not_given(
-                        {
-                            "query": query,
-                            "country": country,
-                            "image_size": image_size,
-                            "language": language,
-                            "number": number,
-                            "page": page,
-                            "range": range,
-                            "type": type,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return self._client.request(
+            GoogleSearchResponse,
+            RequestOptions(
+                method="POST",
+                path="/serp/google",
+                headers=strip_not_given(
+                    {
+                        "accept": accept,
+                    }
                 ),
+                json_body=strip_not_given(
+                    {
+                        "query": query,
+                        "country": country,
+                        "image_size": image_size,
+                        "language": language,
+                        "number": number,
+                        "page": page,
+                        "range": range,
+                        "type": type,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
@@ -150,35 +137,32 @@ class AsyncGoogle:
             range: Serp Google Range
             type: Serp Google Type
         """
-        return cast(
-            "GoogleSearchResponse",
-            await self._client.request(
-                GoogleSearchResponse,
-                RequestOptions(
-                    method="POST",
-                    path="/serp/google",
-                    headers=strip_not_given(
-                        {
-                            "accept": accept,
-                        }
-                    ),
-                    json_body=strip_not_given(
-                        {
-                            "query": query,
-                            "country": country,
-                            "image_size": image_size,
-                            "language": language,
-                            "number": number,
-                            "page": page,
-                            "range": range,
-                            "type": type,
-                        }
-                    ),
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
+        return await self._client.request(
+            GoogleSearchResponse,
+            RequestOptions(
+                method="POST",
+                path="/serp/google",
+                headers=strip_not_given(
+                    {
+                        "accept": accept,
+                    }
                 ),
+                json_body=strip_not_given(
+                    {
+                        "query": query,
+                        "country": country,
+                        "image_size": image_size,
+                        "language": language,
+                        "number": number,
+                        "page": page,
+                        "range": range,
+                        "type": type,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
             ),
         )
 
