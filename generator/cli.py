@@ -128,7 +128,7 @@ def init(
         specgen init petstore --spec ~/Downloads/petstore.yaml
         make generate
     """
-    from generator.init import init as run_init
+    from generator.project.init import init as run_init
 
     with reporting_errors():
         run_init(project, name, spec, package, distribution, echo=console.info)
@@ -169,8 +169,8 @@ def generate(
         raise click.UsageError("--out is required with SPEC")
     if spec is not None and target_names:
         raise click.UsageError("--target chooses configured targets: not with SPEC")
-    from generator.output import write_tree
-    from generator.pipeline import generate_files
+    from generator.project.output import write_tree
+    from generator.project.pipeline import generate_files
 
     with reporting_errors():
         if spec is None:
@@ -204,8 +204,8 @@ def check(full: bool, target_names: tuple[str, ...], project: Path) -> None:
         specgen check || make generate
     """
     # Imported here: a check that the lock settles needs neither the loader nor the renderer.
-    from generator import lock
-    from generator.output import diff_trees, read_tree
+    from generator.project import lock
+    from generator.project.output import diff_trees, read_tree
 
     drifted = False
     with reporting_errors():
@@ -221,7 +221,7 @@ def check(full: bool, target_names: tuple[str, ...], project: Path) -> None:
                 console.info(f"{label} is up to date")
                 continue
             console.detail(f"{label}: rendering, as the lock does not settle it: {reason}")
-            from generator.pipeline import generate_files
+            from generator.project.pipeline import generate_files
 
             diff = diff_trees(generate_files(target, jobs=JOBS), read_tree(target.out), str(label))
             if diff:
@@ -267,7 +267,7 @@ def mock(
     """
     # Imported here: generate and check need no web server stack.
     from generator.mock import is_loopback, listen, serve
-    from generator.pipeline import build_target
+    from generator.project.pipeline import build_target
 
     sibling = spec.with_name(f"{spec.stem}.overlay.yaml")
     if overlay is None and sibling.is_file():
@@ -379,7 +379,7 @@ def update(
     Example:
         specgen update ~/Downloads/claude.json --target claude
     """
-    from generator.update import update as run_update
+    from generator.project.update import update as run_update
 
     with reporting_errors():
         run_update(
@@ -411,8 +411,8 @@ def inspect(target_name: str | None, as_json: bool, project: Path) -> None:
     Example:
         specgen inspect claude --json
     """
-    from generator.inspection import render_json, render_text, report
-    from generator.pipeline import build_target
+    from generator.project.inspection import render_json, render_text, report
+    from generator.project.pipeline import build_target
 
     with reporting_errors():
         targets = _selected(project, [target_name] if target_name else [])

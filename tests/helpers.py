@@ -16,12 +16,12 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from generator import ir
-from generator.build import build_api
 from generator.cli import main
 from generator.config import Target, load_targets
-from generator.listing import NOTHING_SHIPPED, Shipped
-from generator.load import load_spec
+from generator.model import ir
+from generator.model.build import build_api
+from generator.model.listing import NOTHING_SHIPPED, Shipped
+from generator.spec.load import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -17,11 +17,11 @@ from typing import Any
 
 import pytest
 
-from generator import bundle as bundle_module
-from generator.bundle import bundle
 from generator.errors import SpecError
-from generator.load import load_spec, read_document
-from generator.refs import Resolver
+from generator.spec import bundle as bundle_module
+from generator.spec.bundle import bundle
+from generator.spec.load import load_spec, read_document
+from generator.spec.refs import Resolver
 from tests.helpers import ROOT, generate_and_test, invoke_generator, run_generator
 from tests.test_bad_input import EXIT_BAD_INPUT, parse_error_line, snapshot
 

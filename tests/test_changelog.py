@@ -8,15 +8,15 @@ import copy
 import datetime
 from typing import Any
 
-from generator import changelog
-from generator.changelog import (
+from generator.diff.changes import Change, Level, Report
+from generator.diff.sdk import sdk_pointer
+from generator.project import changelog
+from generator.project.changelog import (
     DOCUMENTATION_ONLY,
     UNUSED_TEXT_ONLY,
     changelog_entry,
     documentation_only,
 )
-from generator.diff.changes import Change, Level, Report
-from generator.diff.sdk import sdk_pointer
 
 DAY = datetime.date(2026, 1, 1)
 MESSAGES = ("POST", "/v1/messages")
@@ -326,7 +326,9 @@ def test_documentation_only_is_descriptions_summaries_titles_and_examples() -> N
 
 
 def test_a_documentation_only_release_says_so() -> None:
-    from generator.update import changelog_entry as update_changelog_entry  # as `update` calls it
+    from generator.project.update import (
+        changelog_entry as update_changelog_entry,  # as `update` calls it
+    )
 
     empty = Report(wire=(), sdk=())
     new = edited(info__version="1.0.1", **{f"{OPERATION}__summary": "Send a message"})

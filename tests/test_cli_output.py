@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-import generator.pipeline
+import generator.project.pipeline
 from generator.cli import EXIT_BAD_INPUT, EXIT_INTERNAL, main
 from tests.helpers import ROOT
 
@@ -63,7 +63,7 @@ def _broken(*args: Any, **kwargs: Any) -> Any:
 def test_an_internal_error_is_one_line_or_a_traceback_with_verbose(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, verbose: bool
 ) -> None:
-    monkeypatch.setattr(generator.pipeline, "generate_files", _broken)
+    monkeypatch.setattr(generator.project.pipeline, "generate_files", _broken)
     result = generate(tmp_path, *(["--verbose"] if verbose else []))
     assert result.exit_code == EXIT_INTERNAL
     last = result.stderr.splitlines()[-1]

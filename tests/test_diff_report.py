@@ -16,7 +16,7 @@ import generator.diff
 from generator.cli import main
 from generator.diff.changes import Change, Report
 from generator.diff.report import Format, render_report
-from generator.load import Spec
+from generator.spec.load import Spec
 from tests.helpers import json_post, minimal_spec
 
 CHAT = ("POST", "/v1/chat/completions")

@@ -13,12 +13,12 @@ from typing import Any
 
 import pytest
 
-from generator import pointer
 from generator.config import Target
 from generator.diff import compare
 from generator.diff.changes import Change, Level
 from generator.diff.wire import diff_specs
-from generator.load import Spec, load_spec
+from generator.spec import pointer
+from generator.spec.load import Spec, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAUDE = ROOT / "specs" / "claude.json"

@@ -9,9 +9,9 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from generator import ir
 from generator.diff.changes import Change
 from generator.diff.sdk import diff_apis
+from generator.model import ir
 from tests.helpers import build_document, minimal_spec
 
 Spec = dict[str, Any]

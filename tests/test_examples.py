@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from generator.examples import Examples
+from generator.render.examples import Examples
 from tests.helpers import build_document, generate_and_test, json_post, minimal_spec
 
 MESSAGE = {

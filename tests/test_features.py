@@ -39,7 +39,7 @@ import pydantic
 import pytest
 
 from generator.config import Target
-from generator.pipeline import build_target
+from generator.project.pipeline import build_target
 from tests.helpers import ROOT, readme_code, run_generator
 
 FEATURES = ROOT / "tests" / "fixtures" / "features"

@@ -13,11 +13,12 @@ import jsonpath
 import pytest
 import yaml
 
-from generator import cli, pointer
+from generator import cli
 from generator.errors import SpecError, SpecErrors
-from generator.follow import Followed, follow_overlay
-from generator.load import load_spec
-from generator.overlay import apply_overlay
+from generator.spec import pointer
+from generator.spec.follow import Followed, follow_overlay
+from generator.spec.load import load_spec
+from generator.spec.overlay import apply_overlay
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "specs" / "claude.json"

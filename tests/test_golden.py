@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from generator.config import Target, load_targets
-from generator.output import diff_trees, read_tree
-from generator.pipeline import generate_files
+from generator.project.output import diff_trees, read_tree
+from generator.project.pipeline import generate_files
 from tests.helpers import ROOT
 
 TARGETS = load_targets(ROOT)

@@ -34,10 +34,10 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import naming
-from generator.build import RESERVED_ARGUMENTS
 from generator.config import Target
-from generator.pipeline import build_target
+from generator.model import naming
+from generator.model.build import RESERVED_ARGUMENTS
+from generator.project.pipeline import build_target
 from tests.helpers import readme_code, run_generator
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"

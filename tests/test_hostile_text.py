@@ -8,10 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.build import build_api
 from generator.config import Target
-from generator.load import load_spec
-from generator.render import render
+from generator.model.build import build_api
+from generator.render.files import render
+from generator.spec.load import load_spec
 from tests.helpers import minimal_spec
 
 BREAKOUT = '"""\'\'\' ; import os; os._exit(99) # {{ 7*7 }} {% raw %} \\ \x00 \x1b[31m \u2028 end"'

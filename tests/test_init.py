@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.init import _append_entry
+from generator.project.init import _append_entry
 from tests.helpers import ROOT, run_generator, run_package_tests
 
 PETSTORE = ROOT / "tests/fixtures/real/petstore.yaml"

@@ -10,10 +10,10 @@ import jsonpath
 import pytest
 from click.testing import CliRunner
 
-from generator import pointer
 from generator.cli import main
-from generator.load import load_spec
-from generator.pipeline import build_target
+from generator.project.pipeline import build_target
+from generator.spec import pointer
+from generator.spec.load import load_spec
 from tests.helpers import ROOT, claude_target
 
 OPERATIONS = {

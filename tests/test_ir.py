@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from generator import ir
 from generator.errors import SpecError
-from generator.pipeline import build_target
+from generator.model import ir
+from generator.project.pipeline import build_target
 from tests.helpers import build_document, claude_target, json_post, minimal_spec, model_names
 
 

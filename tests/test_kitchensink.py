@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from generator import ir
 from generator.config import load_targets
-from generator.pipeline import build_target
+from generator.model import ir
+from generator.project.pipeline import build_target
 from tests.helpers import ROOT
 
 

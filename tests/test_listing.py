@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from generator.build import build_api
 from generator.diff import surface
 from generator.diff.sdk import diff_apis
-from generator.listing import listing_json, listing_markdown, read_listing, shipped
-from generator.load import load_spec
+from generator.model.build import build_api
+from generator.model.listing import listing_json, listing_markdown, read_listing, shipped
+from generator.spec.load import load_spec
 from tests.helpers import ROOT, build_document, claude_target, json_post, minimal_spec
 
 CLAUDE_OUT = ROOT / "generated" / "claude"

@@ -21,11 +21,12 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-import generator.pipeline
-from generator import lock, render
+import generator.project.pipeline
 from generator.cli import main
 from generator.config import load_targets
-from generator.output import tree_files
+from generator.project import lock
+from generator.project.output import tree_files
+from generator.render import files as render
 from tests.helpers import ROOT
 
 OUT = "generated/claude"
@@ -68,7 +69,7 @@ def changed_lock_sections(project: Path) -> set[str]:
     """The sections of claude's lock (the digest aside) that generating now would change."""
     target = next(t for t in load_targets(project) if t.name == "claude")
     old = json.loads((target.out / lock.LOCK_NAME).read_text("utf-8"))
-    new = json.loads(generator.pipeline.generate_files(target)[lock.LOCK_NAME])
+    new = json.loads(generator.project.pipeline.generate_files(target)[lock.LOCK_NAME])
     return {key for key in old.keys() | new.keys() if old.get(key) != new.get(key)} - {"digest"}
 
 
@@ -115,9 +116,9 @@ def project(fresh: Path, tmp_path: Path) -> Path:
 def test_unchanged_project_passes_without_rendering(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(generator.pipeline, "generate_files", no_rendering)
-    monkeypatch.setattr(generator.pipeline, "render", no_rendering)
-    monkeypatch.setattr(generator.pipeline, "build_target", no_rendering)
+    monkeypatch.setattr(generator.project.pipeline, "generate_files", no_rendering)
+    monkeypatch.setattr(generator.project.pipeline, "render", no_rendering)
+    monkeypatch.setattr(generator.project.pipeline, "build_target", no_rendering)
     result = check(project)
     assert_passes(result)
     for target in ("generated/deepseek", "generated/serp"):
@@ -128,13 +129,13 @@ def test_full_renders_even_when_the_lock_matches(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rendered: list[str] = []
-    original = generator.pipeline.generate_files
+    original = generator.project.pipeline.generate_files
 
     def spy(target: Any, jobs: int = 1) -> dict[str, str]:
         rendered.append(target.name)
         return original(target, jobs)
 
-    monkeypatch.setattr(generator.pipeline, "generate_files", spy)
+    monkeypatch.setattr(generator.project.pipeline, "generate_files", spy)
     assert_passes(check(project, "--full"))
     assert rendered == ["claude", "deepseek", "serp", "kitchensink"]
 
@@ -147,7 +148,8 @@ def test_the_fast_check_imports_neither_loader_nor_renderer(project: Path) -> No
         f"    main(['check', '--project', {str(project)!r}])\n"
         "except SystemExit as exit:\n"
         "    assert exit.code in (0, None), exit.code\n"
-        "heavy = {'generator.render', 'generator.load', 'black', 'jinja2', 'openapi_pydantic'}\n"
+        "heavy = {'generator.render.files', 'generator.spec.load', 'black', 'jinja2',"
+        " 'openapi_pydantic'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT))
@@ -168,14 +170,15 @@ def test_every_target_has_a_deterministic_sorted_lock(project: Path) -> None:
         assert data["target"]["spec"] == spec == f"../../specs/{target.spec.name}"
         assert spec in data["sources"]
         assert "runtime/_streaming.py.jinja" in data["templates"]
-        assert {"lock.py", "render.py", "schemas.py"} <= data["generator"].keys()
-        assert not {"cli.py", "update.py"} & data["generator"].keys()
+        shaping = {"project/lock.py", "render/files.py", "model/schemas.py"}
+        assert shaping <= data["generator"].keys()
+        assert not {"cli.py", "project/update.py"} & data["generator"].keys()
         assert not any(name.startswith(("mock/", "diff/")) for name in data["generator"])
         assert data["tools"]["black"]
         on_disk = {path for path, _ in tree_files(target.out)} - {lock.LOCK_NAME}
         assert set(data["outputs"]) == on_disk
         assert all(len(digest) == 64 for digest in data["outputs"].values())
-        assert generator.pipeline.generate_files(target)[lock.LOCK_NAME] == text
+        assert generator.project.pipeline.generate_files(target)[lock.LOCK_NAME] == text
 
 
 def test_the_lock_hashes_the_templates_the_renderer_reads() -> None:
@@ -244,7 +247,7 @@ def test_the_configuration_fails(project: Path) -> None:
 
 def test_a_template_fails(project: Path) -> None:
     assert run_copy(project, "check").returncode == 0
-    template = project / "generator" / "templates" / "runtime" / "_streaming.py.jinja"
+    template = project / "generator" / "render" / "templates" / "runtime" / "_streaming.py.jinja"
     with template.open("a", encoding="utf-8") as file:
         file.write("{# a comment: the output stays the same #}\n")
 
@@ -257,7 +260,7 @@ def test_a_template_fails(project: Path) -> None:
 
 
 def test_a_generator_source_file_fails(project: Path) -> None:
-    source = project / "generator" / "naming.py"
+    source = project / "generator" / "model" / "naming.py"
     with source.open("a", encoding="utf-8") as file:
         file.write("# a comment: the output stays the same\n")
 
@@ -265,7 +268,7 @@ def test_a_generator_source_file_fails(project: Path) -> None:
 
     assert result.returncode == EXIT_DRIFT, result.stdout + result.stderr
     assert f"--- {LOCK}" in result.stdout
-    assert '+    "naming.py"' in result.stdout
+    assert '+    "model/naming.py"' in result.stdout
     # Regenerating with the edited generator makes the check pass again, from the lock.
     assert run_copy(project, "generate").returncode == 0
     assert run_copy(project, "check").returncode == 0
@@ -338,7 +341,7 @@ def test_caches_are_not_outputs(project: Path, monkeypatch: pytest.MonkeyPatch) 
     cache = project / OUT / PACKAGE / "__pycache__"
     cache.mkdir()
     (cache / "models.cpython-311.pyc").write_bytes(b"\0")
-    monkeypatch.setattr(generator.pipeline, "generate_files", no_rendering)
+    monkeypatch.setattr(generator.project.pipeline, "generate_files", no_rendering)
 
     assert_passes(check(project))
 

@@ -19,12 +19,12 @@ import pytest
 from acedatacloud_claude import Client
 from acedatacloud_claude import models as generated
 
-from generator import ir
 from generator.config import load_targets
-from generator.examples import Examples
 from generator.mock import create_app
-from generator.pipeline import build_target
-from generator.testcases import error_fields
+from generator.model import ir
+from generator.project.pipeline import build_target
+from generator.render.examples import Examples
+from generator.render.testcases import error_fields
 from tests.helpers import build_document, first_line, minimal_spec, stop
 
 with warnings.catch_warnings():

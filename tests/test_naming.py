@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from generator import naming
-from generator.build import build_api
-from generator.load import load_spec
-from generator.pipeline import build_target
+from generator.model import naming
+from generator.model.build import build_api
+from generator.project.pipeline import build_target
+from generator.spec.load import load_spec
 from tests.helpers import build_document, claude_target, json_post, minimal_spec, model_names
 
 
@@ -221,7 +221,7 @@ def test_colliding_names_are_told_apart_without_numbers(tmp_path: Path) -> None:
 def test_operation_ids_name_methods_without_repeating_the_resource(
     method: str, path: str, operation_id: str | None, expected: tuple[str, ...]
 ) -> None:
-    from generator.routes import Route, client_paths
+    from generator.model.routes import Route, client_paths
 
     route = Route(method, path, f"/paths/{path}/{method}", None, operation_id)
     assert client_paths([route], "spec.json")[route] == expected

@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from generator import ir, naming
 from generator.diff.sdk import diff_apis
-from generator.load import load_spec
-from generator.routes import Route, client_paths
+from generator.model import ir, naming
+from generator.model.routes import Route, client_paths
+from generator.spec.load import load_spec
 from tests.helpers import ROOT, build_document, claude_target, model_names
 
 CHAT = "/v1/chat/completions"

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from generator.errors import SpecError
-from generator.overlay import apply_overlay
+from generator.spec.overlay import apply_overlay
 
 DOCUMENT: dict[str, Any] = {
     "paths": {

@@ -17,11 +17,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from generator import ir
 from generator.config import Target, load_targets
-from generator.pipeline import build_target
-from generator.readme import ReadmeExamples, readme_examples
-from generator.render import render
+from generator.model import ir
+from generator.project.pipeline import build_target
+from generator.render.files import render
+from generator.render.readme import ReadmeExamples, readme_examples
 from tests.helpers import (
     ROOT,
     build_document,

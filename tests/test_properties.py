@@ -29,14 +29,15 @@ from hypothesis import HealthCheck, Phase, event, given, note, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from generator import contract, ir, pysource
-from generator.build import is_json
 from generator.cli import main
 from generator.config import Target
 from generator.errors import SpecError
-from generator.output import read_tree
-from generator.pipeline import build_target, generate_files
-from generator.refs import Resolver
+from generator.model import contract, ir
+from generator.model.build import is_json
+from generator.project.output import read_tree
+from generator.project.pipeline import build_target, generate_files
+from generator.render import pysource
+from generator.spec.refs import Resolver
 from tests.strategies import JSON, documents
 
 SCALE = int(os.environ.get("SPECGEN_HYPOTHESIS_EXAMPLES") or 0)

@@ -25,7 +25,7 @@ import pytest
 import yaml
 
 from generator.config import Target
-from generator.pipeline import build_target
+from generator.project.pipeline import build_target
 from tests.helpers import ROOT, readme_code, run_generator
 
 REAL = ROOT / "tests" / "fixtures" / "real"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator import pointer
 from generator.errors import SpecError
-from generator.routes import Route, client_paths
+from generator.model.routes import Route, client_paths
+from generator.spec import pointer
 
 
 def route(

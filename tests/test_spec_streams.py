@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.config import Target
-from generator.pipeline import build_target
+from generator.project.pipeline import build_target
 from tests.helpers import ROOT, generate_and_test
 
 EVENTS = ROOT / "tests" / "fixtures" / "events.yaml"

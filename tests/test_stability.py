@@ -16,10 +16,10 @@ from pathlib import Path
 import griffe
 import pytest
 
-from generator import ir
 from generator.diff.changes import Change
 from generator.diff.sdk import diff_apis
-from generator.listing import LISTING_JSON, read_listing
+from generator.model import ir
+from generator.model.listing import LISTING_JSON, read_listing
 from tests.helpers import ROOT, run_generator, run_package_tests
 
 FIXTURES = ROOT / "tests" / "fixtures" / "stability"

@@ -17,11 +17,11 @@ import pytest
 import yaml
 
 import generator.diff
-import generator.update
+import generator.project.update
 from generator.diff.changes import Change, Level, Report
 from generator.errors import SpecError
-from generator.load import Spec
-from generator.update import next_version, set_version, update
+from generator.project.update import next_version, set_version, update
+from generator.spec.load import Spec
 from tests.helpers import ROOT, run_generator
 
 OUT = "generated/claude"
@@ -188,7 +188,7 @@ def test_a_failure_after_vendoring_puts_every_file_back(
     def broken(target: object, fresh_names: bool = False) -> dict[str, str]:
         raise RuntimeError("rendering failed")
 
-    monkeypatch.setattr(generator.update, "generate_files", broken)
+    monkeypatch.setattr(generator.project.update, "generate_files", broken)
     document = claude(project)
     document["info"]["version"] = "1.0.1"
     new = write_spec(tmp_path / "claude-new.json", document)
@@ -284,7 +284,7 @@ def test_set_version_refuses_what_it_cannot_edit_safely() -> None:
 
 def test_the_target_is_found_by_the_new_spec_file_name(tmp_path: Path) -> None:
     from generator.config import Target
-    from generator.update import _choose
+    from generator.project.update import _choose
 
     targets = [
         Target(name, tmp_path / f"specs/{name}.json", None, name, name, tmp_path / name)

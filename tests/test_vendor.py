@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.vendor import spec_files
+from generator.project.vendor import spec_files
 from tests.helpers import ROOT, run_generator
 
 MULTIFILE = ROOT / "tests" / "fixtures" / "multifile"

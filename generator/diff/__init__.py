@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from generator import ir
 from generator.config import Target
 from generator.diff.changes import Change, Level, Report
 from generator.diff.sdk import diff_apis
 from generator.diff.wire import diff_specs
-from generator.listing import NOTHING_SHIPPED, Shipped, listing_json, read_listing
-from generator.load import Spec
+from generator.model import ir
+from generator.model.listing import NOTHING_SHIPPED, Shipped, listing_json, read_listing
+from generator.spec.load import Spec
 
 __all__ = ["Change", "Level", "Report", "compare", "surface"]
 
@@ -25,7 +25,7 @@ def compare(
     The SDK side compares what was shipped (``old_surface``, read from an API listing; else
     what ``old`` generates) with what ``new`` generates, both named as ``shipped`` names them.
     """
-    from generator.build import build_api
+    from generator.model.build import build_api
 
     wire = diff_specs(old, new)
     before = old_surface if old_surface is not None else surface(build_api(old, target, shipped))

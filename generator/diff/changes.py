@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Literal
 
-from generator import ir
+from generator.model import ir
 
 Level = Literal["breaking", "warning", "info"]
 LEVELS: tuple[Level, ...] = ("info", "warning", "breaking")  # in rising order

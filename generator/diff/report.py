@@ -145,7 +145,7 @@ def _markdown(report: Report, old_label: str, new_label: str) -> str:
 
 def markdown_sections(report: Report) -> str:
     """The Markdown report below its heading: ``###`` sections, or "No changes.". (The
-    changelog entry ``specgen update`` writes is ``generator.changelog``'s.)"""
+    changelog entry ``specgen update`` writes is ``generator.project.changelog``'s.)"""
     if not report.wire and not report.sdk:
         return "No changes.\n"
     blocks: list[str] = []

@@ -21,9 +21,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import NamedTuple, TypeVar
 
-from generator import ir, pointer
 from generator.diff.changes import Change, Level
-from generator.pysource import annotation, literal
+from generator.model import ir
+from generator.render.pysource import annotation, literal
+from generator.spec import pointer
 
 Renames = dict[str, str]  # old type name -> new type name
 _Named = TypeVar("_Named", ir.Model, ir.Enum)

@@ -14,11 +14,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
-from generator import ir
 from generator.config import Target, load_targets
 from generator.errors import SpecError
-from generator.listing import LISTING_JSON, NOTHING_SHIPPED, Shipped, load_shipped, read_listing
-from generator.load import Spec, load_spec
+from generator.model import ir
+from generator.model.listing import (
+    LISTING_JSON,
+    NOTHING_SHIPPED,
+    Shipped,
+    load_shipped,
+    read_listing,
+)
+from generator.spec.load import Spec, load_spec
 
 GIT_PREFIX = "git:"
 GIT_TIMEOUT = 60  # seconds

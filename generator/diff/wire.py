@@ -66,7 +66,7 @@ from generator.diff.wire_operations import (
 )
 from generator.diff.wire_schema import SchemaDiff
 from generator.diff.wire_walk import operations
-from generator.load import Spec
+from generator.spec.load import Spec
 
 AREA_RULES = (parameter_rules, request_body_rules, response_rules)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from generator import ir
 from generator.diff.changes import Change, Level
-from generator.load import Spec
-from generator.refs import Resolver
+from generator.model import ir
+from generator.spec.load import Spec
+from generator.spec.refs import Resolver
 
 Direction = Literal["request", "response"]
 # How a change moves the set of valid values: wider, narrower, or neither contains the other.

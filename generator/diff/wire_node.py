@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import pointer
 from generator.diff.wire_context import Direction, Side
 from generator.diff.wire_shape import (
     UNIONS,
@@ -15,6 +14,7 @@ from generator.diff.wire_shape import (
     is_unconstrained,
     types_of,
 )
+from generator.spec import pointer
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from generator import ir, pointer
 from generator.diff.changes import Change, Level
 from generator.diff.wire_context import Context, Side
 from generator.diff.wire_schema import SchemaDiff
@@ -18,6 +17,8 @@ from generator.diff.wire_walk import (
     parameters,
     resolved,
 )
+from generator.model import ir
+from generator.spec import pointer
 
 
 def _change(

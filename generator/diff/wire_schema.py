@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from generator import pointer
 from generator.diff.changes import Change, Level
 from generator.diff.wire_context import Context, Effect, Side, level_of
 from generator.diff.wire_match import Candidate, Matching, match
@@ -24,6 +23,7 @@ from generator.diff.wire_shape import (
     type_text,
 )
 from generator.diff.wire_subtype import Subtyping
+from generator.spec import pointer
 
 Reshape = Literal["wrapped", "unwrapped"]
 

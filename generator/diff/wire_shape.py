@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator import ir, pointer
 from generator.diff.wire_context import Effect, Side
+from generator.model import ir
+from generator.spec import pointer
 
 # Keywords that document a schema without constraining it; they never produce a change.
 DOC_KEYWORDS = frozenset(

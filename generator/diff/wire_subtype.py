@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from generator import pointer
 from generator.diff.wire_context import Side
 from generator.diff.wire_node import Node, node
 from generator.diff.wire_shape import (
@@ -22,6 +21,7 @@ from generator.diff.wire_shape import (
     json_key,
     structure,
 )
+from generator.spec import pointer
 
 # The keywords the checks below read; any other keyword of the old schema must stay as it was.
 READ = frozenset(

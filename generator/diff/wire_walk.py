@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from generator import pointer
 from generator.diff.wire_context import Side
-from generator.openapi import HTTP_METHODS
+from generator.spec import pointer
+from generator.spec.openapi import HTTP_METHODS
 
 _TEMPLATE = re.compile(r"\{[^}/]*\}")
 

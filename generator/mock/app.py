@@ -20,9 +20,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from generator import ir
-from generator.build import is_json
-from generator.examples import Examples
 from generator.mock.envelope import (
     FALLBACK_CODE,
     common_error_type,
@@ -32,6 +29,9 @@ from generator.mock.envelope import (
 from generator.mock.events import StreamRequest, stream_events
 from generator.mock.validate import body_validator, body_violations, missing_parameters
 from generator.mock.values import ValueSource
+from generator.model import ir
+from generator.model.build import is_json
+from generator.render.examples import Examples
 
 DEFAULT_DELAY = 0.02  # seconds between streamed events
 

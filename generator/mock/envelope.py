@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from generator import ir
-from generator.examples import Examples
+from generator.model import ir
+from generator.render.examples import Examples
 
 FALLBACK_CODE = "invalid_request"
 

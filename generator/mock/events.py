@@ -19,9 +19,9 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
-from generator import ir
-from generator.examples import Examples
 from generator.mock.values import fragments
+from generator.model import ir
+from generator.render.examples import Examples
 
 FRAGMENT_COUNT = 5
 TEXT_FIELDS = ("content", "text")  # where a chunk carries its piece of text

@@ -10,8 +10,8 @@ from typing import Any
 import uvicorn
 from uvicorn.config import LOGGING_CONFIG
 
-from generator import ir
 from generator.mock.app import DEFAULT_DELAY, create_app
+from generator.model import ir
 
 DEFAULT_HOST = "127.0.0.1"  # loopback: a mock is for this machine unless asked otherwise
 DEFAULT_PORT = 4010  # Prism's

@@ -8,7 +8,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
-from generator import ir
+from generator.model import ir
 
 
 def body_validator(op: ir.Operation) -> Draft202012Validator | None:

@@ -12,8 +12,8 @@ import string
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from generator import ir
-from generator.examples import Examples
+from generator.model import ir
+from generator.render.examples import Examples
 
 _EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 _SPAN = 1000  # width of the range drawn from when a number has at most one bound

@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator import ir
-from generator.pointer import to_jsonpath
-from generator.pysource import annotation
+from generator.model import ir
+from generator.render.pysource import annotation
+from generator.spec.pointer import to_jsonpath
 
 FALLBACK_ERROR = "APIStatusError"  # a status no class of its own covers
 

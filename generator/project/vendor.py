@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import SpecError
-from generator.load import load_spec, read_document
+from generator.spec.load import load_spec, read_document
 
 
 @dataclass(frozen=True)

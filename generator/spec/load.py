@@ -14,11 +14,11 @@ from openapi_pydantic.v3.v3_0 import OpenAPI as OpenAPI30
 from openapi_pydantic.v3.v3_1 import OpenAPI as OpenAPI31
 from pydantic import ValidationError
 
-from generator import pointer
-from generator.bundle import Reader, bundle, references
 from generator.errors import SpecError
-from generator.overlay import apply_overlay
-from generator.refs import Resolver
+from generator.spec import pointer
+from generator.spec.bundle import Reader, bundle, references
+from generator.spec.overlay import apply_overlay
+from generator.spec.refs import Resolver
 
 # YAML anchors are legitimate, but a few dozen nested aliases can expand to billions of nodes:
 # every later step walks the expanded tree, so both the aliases and what they add are bounded.

@@ -22,18 +22,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator import ir
-from generator.bundle import Reader
 from generator.config import Target, find_target, load_targets
 from generator.diff import Report, compare
 from generator.diff.report import render_report
 from generator.errors import SpecError
-from generator.follow import follow_overlay
-from generator.listing import LISTING_JSON, NOTHING_SHIPPED, load_shipped, read_listing
-from generator.load import load_spec, load_spec_document, parse_text, read_document
-from generator.output import write_tree
-from generator.pipeline import generate_files
-from generator.vendor import copy_files, spec_files
+from generator.model import ir
+from generator.model.listing import LISTING_JSON, NOTHING_SHIPPED, load_shipped, read_listing
+from generator.project.output import write_tree
+from generator.project.pipeline import generate_files
+from generator.project.vendor import copy_files, spec_files
+from generator.spec.bundle import Reader
+from generator.spec.follow import follow_overlay
+from generator.spec.load import load_spec, load_spec_document, parse_text, read_document
 
 Echo = Callable[[str], None]
 
@@ -264,8 +264,8 @@ def changelog_entry(
     new_document: dict[str, Any],
 ) -> str:
     """``## VERSION (DATE)``, the spec's new ``info.version`` if it changed, and what changed,
-    as a maintainer would write it (``generator.changelog``)."""
-    from generator import changelog
+    as a maintainer would write it (``generator.project.changelog``)."""
+    from generator.project import changelog
 
     return changelog.changelog_entry(
         report,

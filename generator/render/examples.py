@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import math
 
-from generator import ir
+from generator.model import ir
 
 MAX_DEPTH = 4  # below this, optional fields are left out so recursive models stay finite
 DEAD_END_DEPTH = 16  # below this, a model that requires itself is cut short

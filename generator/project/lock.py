@@ -31,27 +31,27 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import Target
-from generator.output import tree_files
+from generator.project.output import tree_files
 
 LOCK_NAME = "specgen.lock"
 FORMAT = 1
 
-GENERATOR = Path(__file__).resolve().parent
-TEMPLATES = GENERATOR / "templates"  # as generator.render reads them
+GENERATOR = Path(__file__).resolve().parent.parent
+TEMPLATES = GENERATOR / "render" / "templates"  # as generator.render.files reads them
 # Sources of the toolkit that do not shape what ``generate`` writes: the commands around it, the
 # differ, the mock server. An edit there leaves every lock valid.
 _NOT_SHAPING = (
     "__main__.py",
-    "changelog.py",
     "cli.py",
     "console.py",
     "diff/",
-    "follow.py",
-    "init.py",
-    "inspection.py",
     "mock/",
-    "update.py",
-    "vendor.py",
+    "project/changelog.py",
+    "project/init.py",
+    "project/inspection.py",
+    "project/update.py",
+    "project/vendor.py",
+    "spec/follow.py",
 )
 MISSING = "missing"  # the hash of an input that cannot be read
 

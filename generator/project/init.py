@@ -7,7 +7,7 @@ overlay stub, ``specs/<name>.overlay.yaml``; and a ``[[tool.specgen.targets]]`` 
 to ``pyproject.toml`` as text, every other byte of the file kept. If writing fails half way,
 the files written so far are removed and ``pyproject.toml`` is put back.
 
-The overlay stub: ``generator.overlay`` refuses an overlay without actions (an empty list
+The overlay stub: ``generator.spec.overlay`` refuses an overlay without actions (an empty list
 usually means a mistake), so the stub holds one action that changes nothing, an empty
 ``update`` of ``$.info`` (which every valid spec has), and a commented example of a real one.
 That way the target's configuration names its overlay from the start, and ``specgen mock``,
@@ -24,8 +24,8 @@ from pathlib import Path
 
 from generator.config import Target, load_targets
 from generator.errors import SpecError
-from generator.load import load_spec
-from generator.vendor import copy_files, spec_files
+from generator.project.vendor import copy_files, spec_files
+from generator.spec.load import load_spec
 
 Echo = Callable[[str], None]
 

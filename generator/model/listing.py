@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import ir
 from generator.errors import SpecError
-from generator.pysource import annotation
-from generator.typenames import PinnedType
+from generator.model import ir
+from generator.model.typenames import PinnedType
+from generator.render.pysource import annotation
 
 LISTING_JSON = "api.json"
 LISTING_MARKDOWN = "api.md"

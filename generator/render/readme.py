@@ -7,9 +7,10 @@ import ast
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator import ir, pysource
-from generator.examples import Examples
-from generator.testcases import call_arguments, stream_flag
+from generator.model import ir
+from generator.render import pysource
+from generator.render.examples import Examples
+from generator.render.testcases import call_arguments, stream_flag
 
 
 @dataclass(frozen=True)

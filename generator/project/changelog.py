@@ -27,10 +27,10 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from generator import pointer
 from generator.diff.changes import Change, Level, Report
 from generator.diff.report import by_level, location, md_code, md_groups, md_sentence, md_text
-from generator.pysource import literal
+from generator.render.pysource import literal
+from generator.spec import pointer
 
 DOCUMENTATION_ONLY = "Documentation and examples only: no change to the API or the SDK."
 UNUSED_TEXT_ONLY = (

@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from generator import ir, pysource
-from generator.examples import Examples
+from generator.model import ir
+from generator.render import pysource
+from generator.render.examples import Examples
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
-from generator import pointer
 from generator.errors import SpecError
+from generator.spec import pointer
 
 COMPONENT_SCHEMAS = "/components/schemas/"
 

@@ -30,11 +30,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from generator import pointer
 from generator.errors import SpecError
-from generator.openapi import HTTP_METHODS
-from generator.refs import Resolver
-from generator.schemas import find_discriminator, is_null, variant_tag
+from generator.spec import pointer
+from generator.spec.openapi import HTTP_METHODS, find_discriminator, is_null, variant_tag
+from generator.spec.refs import Resolver
 
 Place = str
 KEPT = 8  # places kept per node

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
-from generator.pysource import import_order
+from generator.render.pysource import import_order
 
 # isort's sections, in order; "local" is the package's own modules (relative imports).
 _SECTIONS = ("future", "stdlib", "thirdparty", "local")

@@ -35,8 +35,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from generator import naming, pointer
 from generator.errors import SpecError
+from generator.model import naming
+from generator.spec import pointer
 
 METHOD_EXTENSION = "x-specgen-method"
 _COLLECTION_VERBS = {

@@ -8,12 +8,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from generator import console, ir, lock
-from generator.build import build_api
-from generator.bundle import Reader
+from generator import console
 from generator.config import Target
 from generator.errors import SpecError
-from generator.listing import (
+from generator.model import ir
+from generator.model.build import build_api
+from generator.model.listing import (
     LISTING_JSON,
     LISTING_MARKDOWN,
     NOTHING_SHIPPED,
@@ -21,8 +21,10 @@ from generator.listing import (
     listing_markdown,
     load_shipped,
 )
-from generator.load import load_spec, read_document
-from generator.render import read_changelog, render
+from generator.project import lock
+from generator.render.files import read_changelog, render
+from generator.spec.bundle import Reader
+from generator.spec.load import load_spec, read_document
 
 
 def build_target(target: Target, read: Reader = read_document, fresh_names: bool = False) -> ir.Api:

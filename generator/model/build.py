@@ -7,17 +7,18 @@ import http
 from dataclasses import dataclass, replace
 from typing import Any
 
-from generator import contract, ir, naming, pointer
 from generator.config import Target
 from generator.errors import SpecError
-from generator.listing import NOTHING_SHIPPED, Shipped
-from generator.load import Spec
-from generator.openapi import HTTP_METHODS
-from generator.places import document_places, ordered
-from generator.refs import Resolver
-from generator.routes import METHOD_EXTENSION, Route, client_paths
-from generator.schemas import Context, Root, ShapeBuilder, has_schema_example, schema_example
-from generator.typenames import assign_names, pin_names
+from generator.model import contract, ir, naming
+from generator.model.listing import NOTHING_SHIPPED, Shipped
+from generator.model.routes import METHOD_EXTENSION, Route, client_paths
+from generator.model.schemas import Context, Root, ShapeBuilder, has_schema_example, schema_example
+from generator.model.typenames import assign_names, pin_names
+from generator.spec import pointer
+from generator.spec.load import Spec
+from generator.spec.openapi import HTTP_METHODS
+from generator.spec.places import document_places, ordered
+from generator.spec.refs import Resolver
 
 STREAM_TYPE = "text/event-stream"
 TERMINATOR_EXTENSION = "x-specgen-terminator"  # on a stream's media type: the final data payload

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator import ir, pointer
-from generator.refs import Resolver
+from generator.model import ir
+from generator.spec import pointer
+from generator.spec.refs import Resolver
 
 _DROPPED = frozenset({"example", "examples", "discriminator", "xml", "externalDocs", "nullable"})
 

@@ -21,12 +21,12 @@ from typing import Any
 
 import yaml
 
-from generator import overlay, pointer
 from generator.errors import SpecError, SpecErrors
-from generator.load import parse_text
-from generator.places import Place, document_places
-from generator.refs import Resolver
-from generator.schemas import is_null
+from generator.spec import overlay, pointer
+from generator.spec.load import parse_text
+from generator.spec.openapi import is_null
+from generator.spec.places import Place, document_places
+from generator.spec.refs import Resolver
 
 _RE_SERIALISED = (
     "the overlay was written out again, without its comments: editing its text in place would "

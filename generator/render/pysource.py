@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from generator import ir, naming
+from generator.model import ir, naming
 
 if TYPE_CHECKING:
-    from generator.imports import Imports
+    from generator.render.imports import Imports
 
 _SIMPLE = {
     "str": "str", "int": "int", "float": "float", "bool": "bool", "bytes": "bytes",

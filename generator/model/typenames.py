@@ -23,8 +23,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator import naming
-from generator.schemas import Occurrence, Shape
+from generator.model import naming
+from generator.model.schemas import Occurrence, Shape
 
 PARAM_SUFFIXES = ("Params", "Param")
 

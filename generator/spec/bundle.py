@@ -30,10 +30,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote
 
-from generator import naming, pointer
 from generator.errors import SpecError
-from generator.openapi import HTTP_METHODS
-from generator.refs import is_remote
+from generator.model import naming
+from generator.spec import pointer
+from generator.spec.openapi import HTTP_METHODS
+from generator.spec.refs import is_remote
 
 MAX_FILES = 1000  # other files one spec may pull in
 

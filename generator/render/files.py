@@ -13,11 +13,12 @@ from pathlib import Path
 import black
 import jinja2
 
-from generator import ir, pysource
 from generator.errors import SpecError
-from generator.imports import Imports
-from generator.readme import readme_examples
-from generator.testcases import operation_cases
+from generator.model import ir
+from generator.render import pysource
+from generator.render.imports import Imports
+from generator.render.readme import readme_examples
+from generator.render.testcases import operation_cases
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"  # shipped inside the package
 # The spec-independent modules every package carries, from templates/runtime/.

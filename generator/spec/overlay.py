@@ -11,8 +11,8 @@ from typing import Any
 
 import jsonpath
 
-from generator import pointer
 from generator.errors import SpecError
+from generator.spec import pointer
 
 
 def apply_overlay(document: dict[str, Any], overlay: Any, file: str) -> dict[str, Any]:

@@ -11,9 +11,11 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from generator import ir, naming, pointer
 from generator.errors import SpecError
-from generator.refs import Resolver, component_name
+from generator.model import ir, naming
+from generator.spec import pointer
+from generator.spec.openapi import find_discriminator, is_null, variant_tag
+from generator.spec.refs import Resolver, component_name
 
 NAME_EXTENSION = "x-specgen-name"
 MAX_DEPTH = 64  # schemas nested in one another, inline (a component model starts afresh)
@@ -436,55 +438,6 @@ class ShapeBuilder:
         return replace(type_ref, nullable=True) if nullable and not type_ref.nullable else type_ref
 
 
-def find_discriminator(
-    resolver: Resolver, schema: dict[str, Any], variants: list[Any], at: str
-) -> str | None:
-    """The property telling object variants apart: declared, or a const each variant sets."""
-    declared = schema.get("discriminator")
-    if isinstance(declared, dict) and isinstance(declared.get("propertyName"), str):
-        return str(declared["propertyName"])
-    objects = [resolver.follow(variant, at)[0] for variant in variants]
-    objects = [
-        variant for variant in objects if isinstance(variant, dict) and "properties" in variant
-    ]
-    if len(objects) < 2:
-        return None
-    # Only a property every variant requires: a discriminated union needs the tag to parse.
-    candidates = sorted(
-        set.intersection(
-            *(
-                set(variant["properties"]) & set(variant.get("required") or ())
-                for variant in objects
-            )
-        ),
-        key=lambda name: (name != "type", name != "object", name),
-    )
-    for name in candidates:
-        values = [_single_value(variant["properties"][name]) for variant in objects]
-        if all(value is not None for value in values) and len(set(values)) == len(values):
-            return str(name)
-    return None
-
-
-def variant_tag(
-    resolver: Resolver, schema: dict[str, Any], variant: Any, at: str, discriminator: str
-) -> str | int | float | bool | None:
-    """The discriminator value of a variant: the constant it sets, else the ``mapping`` key
-    naming it, else (OpenAPI's implicit mapping) its component name."""
-    resolved, target = resolver.follow(variant, at)
-    properties = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
-    value = _single_value(properties.get(discriminator, {}))
-    if value is not None or not isinstance(variant, dict) or "$ref" not in variant:
-        return value
-    name = component_name(target)
-    declared = schema.get("discriminator")
-    mapping = declared.get("mapping") if isinstance(declared, dict) else None
-    for key, ref in sorted((mapping or {}).items()):
-        if ref == variant["$ref"] or (name is not None and ref == name):
-            return str(key)
-    return name
-
-
 def _role(at: str) -> tuple[str, ...]:
     """What a schema describes, from its pointer: the tokens from the last property name on
     (``content``, ``items``); nothing for the top of a body or response."""
@@ -568,31 +521,6 @@ def _says_null(schema: Any) -> bool:
         or (isinstance(types, list) and "null" in types)
         or any(is_null(variant) for variant in variants)
     )
-
-
-def is_null(schema: Any) -> bool:
-    """A schema only ``null`` satisfies."""
-    if not isinstance(schema, dict):
-        return False
-    types = schema.get("type")
-    return (
-        types == "null"
-        or types == ["null"]
-        or schema.get("enum") == [None]
-        or ("const" in schema and schema["const"] is None)
-    )
-
-
-def _single_value(schema: Any) -> str | int | float | bool | None:
-    if not isinstance(schema, dict):
-        return None
-    if "const" in schema:
-        value = schema["const"]
-    elif isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
-        value = schema["enum"][0]
-    else:
-        return None
-    return value if isinstance(value, str | int | float | bool) else None
 
 
 def _constraints(schema: dict[str, Any]) -> ir.Constraints:

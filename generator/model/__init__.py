@@ -1,0 +1,1 @@
+"""The intermediate model and its builders: operations, types, names, the listing."""

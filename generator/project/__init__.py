@@ -1,0 +1,1 @@
+"""A project's targets on disk: generate, lock, check, init, update."""

@@ -1,0 +1,1 @@
+"""The intermediate model into files: view helpers, Python spelling, templates."""

@@ -1,0 +1,1 @@
+"""Reading a spec: files, ``$ref`` bundling, the overlay, places in the API."""

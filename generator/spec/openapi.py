@@ -1,0 +1,84 @@
+"""Facts of the OpenAPI format that several stages need, written once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.spec.refs import Resolver, component_name
+
+# The operations a path item may hold, in the order the specification lists them.
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def find_discriminator(
+    resolver: Resolver, schema: dict[str, Any], variants: list[Any], at: str
+) -> str | None:
+    """The property telling object variants apart: declared, or a const each variant sets."""
+    declared = schema.get("discriminator")
+    if isinstance(declared, dict) and isinstance(declared.get("propertyName"), str):
+        return str(declared["propertyName"])
+    objects = [resolver.follow(variant, at)[0] for variant in variants]
+    objects = [
+        variant for variant in objects if isinstance(variant, dict) and "properties" in variant
+    ]
+    if len(objects) < 2:
+        return None
+    # Only a property every variant requires: a discriminated union needs the tag to parse.
+    candidates = sorted(
+        set.intersection(
+            *(
+                set(variant["properties"]) & set(variant.get("required") or ())
+                for variant in objects
+            )
+        ),
+        key=lambda name: (name != "type", name != "object", name),
+    )
+    for name in candidates:
+        values = [single_value(variant["properties"][name]) for variant in objects]
+        if all(value is not None for value in values) and len(set(values)) == len(values):
+            return str(name)
+    return None
+
+
+def variant_tag(
+    resolver: Resolver, schema: dict[str, Any], variant: Any, at: str, discriminator: str
+) -> str | int | float | bool | None:
+    """The discriminator value of a variant: the constant it sets, else the ``mapping`` key
+    naming it, else (OpenAPI's implicit mapping) its component name."""
+    resolved, target = resolver.follow(variant, at)
+    properties = resolved.get("properties", {}) if isinstance(resolved, dict) else {}
+    value = single_value(properties.get(discriminator, {}))
+    if value is not None or not isinstance(variant, dict) or "$ref" not in variant:
+        return value
+    name = component_name(target)
+    declared = schema.get("discriminator")
+    mapping = declared.get("mapping") if isinstance(declared, dict) else None
+    for key, ref in sorted((mapping or {}).items()):
+        if ref == variant["$ref"] or (name is not None and ref == name):
+            return str(key)
+    return name
+
+
+def is_null(schema: Any) -> bool:
+    """A schema only ``null`` satisfies."""
+    if not isinstance(schema, dict):
+        return False
+    types = schema.get("type")
+    return (
+        types == "null"
+        or types == ["null"]
+        or schema.get("enum") == [None]
+        or ("const" in schema and schema["const"] is None)
+    )
+
+
+def single_value(schema: Any) -> str | int | float | bool | None:
+    if not isinstance(schema, dict):
+        return None
+    if "const" in schema:
+        value = schema["const"]
+    elif isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
+        value = schema["enum"][0]
+    else:
+        return None
+    return value if isinstance(value, str | int | float | bool) else None
