@@ -6,6 +6,7 @@ import json
 import os
 import queue
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -24,6 +25,21 @@ from generator.model.listing import NOTHING_SHIPPED, Shipped
 from generator.spec.load import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
+# What copies of the project leave behind: caches and build leftovers of the generated packages.
+CACHES = shutil.ignore_patterns(
+    "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build", "dist", "*.egg-info"
+)
+
+
+def copy_project(folder: Path) -> Path:
+    """``folder/project``: a project using the toolkit (its configuration, specs and generated
+    packages, not the toolkit itself)."""
+    copy = folder / "project"
+    copy.mkdir()
+    shutil.copy2(ROOT / "pyproject.toml", copy / "pyproject.toml")
+    for name in ("specs", "generated"):
+        shutil.copytree(ROOT / name, copy / name, ignore=CACHES)
+    return copy
 
 
 def claude_target() -> Target:

@@ -4,16 +4,14 @@ overlay, and a target's old side from the API listing committed at that revision
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.helpers import ROOT, run_generator
+from tests.helpers import copy_project, run_generator
 
-CACHES = shutil.ignore_patterns("__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache")
 OVERLAY = "specs/claude.overlay.yaml"
 LISTING = "generated/claude/api.json"
 
@@ -31,11 +29,7 @@ def git(project: Path, *args: str) -> None:
 @pytest.fixture
 def repository(tmp_path: Path) -> Path:
     """A git repository holding a copy of the project, committed."""
-    copy = tmp_path / "project"
-    copy.mkdir()
-    shutil.copy2(ROOT / "pyproject.toml", copy / "pyproject.toml")
-    for folder in ("specs", "generated"):
-        shutil.copytree(ROOT / folder, copy / folder, ignore=CACHES)
+    copy = copy_project(tmp_path)
     git(copy, "init", "-q")
     git(copy, "add", "-A")
     git(copy, "commit", "-qm", "base")

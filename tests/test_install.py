@@ -22,9 +22,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.helpers import ROOT, first_line, stop
+from tests.helpers import CACHES, ROOT, copy_project, first_line, stop
 
-CACHES = shutil.ignore_patterns("__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache")
 TIMEOUT = 180
 
 
@@ -53,16 +52,6 @@ def source_copy(tmp_path: Path) -> Path:
     for name in ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml"):
         shutil.copy2(ROOT / name, copy / name)
     shutil.copytree(ROOT / "generator", copy / "generator", ignore=CACHES)
-    return copy
-
-
-def project_copy(tmp_path: Path) -> Path:
-    """A project using the toolkit: configuration, specs, generated packages; no toolkit."""
-    copy = tmp_path / "project"
-    copy.mkdir()
-    shutil.copy2(ROOT / "pyproject.toml", copy / "pyproject.toml")
-    for folder in ("specs", "generated"):
-        shutil.copytree(ROOT / folder, copy / folder, ignore=CACHES)
     return copy
 
 
@@ -101,7 +90,7 @@ def test_a_built_wheel_runs_every_command(tmp_path: Path) -> None:
     (wheel,) = wheels.glob("specgen-*.whl")
     bin_dir = fresh_environment(tmp_path, wheel)
     specgen = bin_dir / "specgen"
-    project = project_copy(tmp_path)
+    project = copy_project(tmp_path)
 
     run(specgen, "generate", "--target", "claude", "--project", project, cwd=tmp_path)
     assert "is up to date" in run(specgen, "check", "--full", "--project", project, cwd=tmp_path)
@@ -136,7 +125,7 @@ def test_the_pre_commit_hook_installs_from_the_repository_and_runs(
     ]
     assert hook["language"] == "python"
     bin_dir = fresh_environment(tmp_path, source)
-    project = project_copy(tmp_path)
+    project = copy_project(tmp_path)
     command, *arguments = hook["entry"].split()
     result = subprocess.run(
         [str(bin_dir / command), *arguments],

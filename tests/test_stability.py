@@ -20,23 +20,17 @@ from generator.diff.changes import Change
 from generator.diff.sdk import diff_apis
 from generator.model import ir
 from generator.model.listing import LISTING_JSON, read_listing
-from tests.helpers import ROOT, run_generator, run_package_tests
+from tests.helpers import CACHES, ROOT, copy_project, run_generator, run_package_tests
 
 FIXTURES = ROOT / "tests" / "fixtures" / "stability"
 OUT = "generated/claude"
 PACKAGE = "acedatacloud_claude"
-CACHES = shutil.ignore_patterns("__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache")
 GRIFFE: list[str] = []  # what griffe found removed by the last update
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    copy = tmp_path / "project"
-    copy.mkdir()
-    shutil.copy2(ROOT / "pyproject.toml", copy / "pyproject.toml")
-    for folder in ("specs", "generated"):
-        shutil.copytree(ROOT / folder, copy / folder, ignore=CACHES)
-    return copy
+    return copy_project(tmp_path)
 
 
 def surface(out: Path) -> ir.Api:

@@ -22,26 +22,18 @@ from generator.diff.changes import Change, Level, Report
 from generator.errors import SpecError
 from generator.project.update import next_version, set_version, update
 from generator.spec.load import Spec
-from tests.helpers import ROOT, run_generator
+from tests.helpers import copy_project, run_generator
 
 OUT = "generated/claude"
 MODELS = f"{OUT}/acedatacloud_claude/models.py"
 CHAT = "/v1/chat/completions"
 COUNT_TOKENS = "/v1/messages/count_tokens"
 DATE = "2026-01-01"
-CACHES = shutil.ignore_patterns(
-    "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build", "dist", "*.egg-info"
-)
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    copy = tmp_path / "project"
-    copy.mkdir()
-    shutil.copy2(ROOT / "pyproject.toml", copy / "pyproject.toml")
-    for folder in ("specs", "generated"):
-        shutil.copytree(ROOT / folder, copy / folder, ignore=CACHES)
-    return copy
+    return copy_project(tmp_path)
 
 
 def claude(project: Path) -> dict[str, Any]:
