@@ -196,6 +196,9 @@ class Resource:
     children: tuple[Resource, ...]
 
 
+FALLBACK_ERROR = "APIStatusError"  # the base class: a status no class of its own covers
+
+
 @dataclass(frozen=True)
 class ErrorClass:
     status: int | None  # None for the catch-all of a status range
@@ -226,3 +229,13 @@ class Api:
     enums: tuple[Enum, ...]
     aliases: tuple[TypeRef, ...]  # named unions
     error_classes: tuple[ErrorClass, ...]
+
+    def exception_for(self, status: int) -> str:
+        """The exception class the client raises for ``status`` (as the runtime's
+        ``status_error`` chooses): its own class, the 5xx catch-all, else the base class."""
+        by_status = {c.status: c.class_name for c in self.error_classes}
+        if status in by_status:
+            return by_status[status]
+        if status >= 500 and None in by_status:
+            return by_status[None]
+        return FALLBACK_ERROR

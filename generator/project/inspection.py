@@ -16,8 +16,6 @@ from generator.model import ir
 from generator.render.pysource import annotation
 from generator.spec.pointer import to_jsonpath
 
-FALLBACK_ERROR = "APIStatusError"  # a status no class of its own covers
-
 
 def report(api: ir.Api, target: str = "") -> dict[str, Any]:
     """Plain, JSON-ready data: operations sorted by id, models and enums by name."""
@@ -64,21 +62,11 @@ def _operation(op: ir.Operation, api: ir.Api) -> dict[str, Any]:
         "returns": returns,
         "stream": stream,
         "errors": [
-            {"status": error.status, "exception": error_class(error.status, api)}
+            {"status": error.status, "exception": api.exception_for(error.status)}
             for error in sorted(op.errors, key=lambda e: e.status)
         ],
         "deprecated": op.deprecated,
     }
-
-
-def error_class(status: int, api: ir.Api) -> str:
-    """The exception the client raises for ``status``: as the generated ``status_error``."""
-    by_status = {c.status: c.class_name for c in api.error_classes}
-    if status in by_status:
-        return by_status[status]
-    if status >= 500 and None in by_status:
-        return by_status[None]
-    return FALLBACK_ERROR
 
 
 def render_json(reports: list[dict[str, Any]]) -> str:

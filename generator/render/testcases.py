@@ -69,8 +69,6 @@ class OperationCase:
 def operation_cases(api: ir.Api) -> list[OperationCase]:
     examples = Examples(api)
     models = {model.name: model for model in api.models}
-    status_classes = {c.status: c.class_name for c in api.error_classes if c.status is not None}
-    server_error = next(c.class_name for c in api.error_classes if c.status is None)
     cases = []
     for op in api.operations:
         used: set[str] = set()
@@ -95,7 +93,7 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
         response_body = (
             examples.value(response.type, full=True) if response and response.type else None
         )
-        stream = _stream_case(op, examples, status_classes)
+        stream = _stream_case(op, examples, api)
         errors = []
         for error in op.errors:
             if error.has_example:  # the spec's own: each status says its own code
@@ -103,9 +101,7 @@ def operation_cases(api: ir.Api) -> list[OperationCase]:
             else:
                 error_body = examples.value(error.type, full=True) if error.type else None
             code, message, trace_id = error_fields(error_body)
-            exception = status_classes.get(error.status) or (
-                server_error if error.status >= 500 else "APIStatusError"
-            )
+            exception = api.exception_for(error.status)
             errors.append(ErrorCase(error.status, exception, error_body, code, message, trace_id))
         cases.append(
             OperationCase(
@@ -171,9 +167,7 @@ def stream_flag(op: ir.Operation) -> str | None:
 STREAM_ERROR_TYPE, STREAM_ERROR_STATUS = "rate_limit_error", 429
 
 
-def _stream_case(
-    op: ir.Operation, examples: Examples, status_classes: dict[int, str]
-) -> StreamCase | None:
+def _stream_case(op: ir.Operation, examples: Examples, api: ir.Api) -> StreamCase | None:
     """Events of every kind the stream declares (one per union member, else three), and an
     error event of the kind servers send mid-stream."""
     stream = op.stream
@@ -206,7 +200,7 @@ def _stream_case(
         terminator=stream.terminator,
         flag=stream_flag(op),
         error_event=error_event,
-        error_exception=status_classes[STREAM_ERROR_STATUS],
+        error_exception=api.exception_for(STREAM_ERROR_STATUS),
         error_status=STREAM_ERROR_STATUS,
     )
 
