@@ -178,6 +178,18 @@ class Operation:
     stream: Stream | None = None
 
     @property
+    def stream_switch(self) -> Argument | None:
+        """The argument that turns streaming on, when the operation can also answer without
+        streaming; None when it always streams, or never does."""
+        if self.stream is None or self.response is None or self.response.type is None:
+            return None
+        return next((a for a in self.arguments if a.name == self.stream.flag), None)
+
+    @property
+    def always_streams(self) -> bool:
+        return self.stream is not None and self.stream_switch is None
+
+    @property
     def received_types(self) -> tuple[TypeRef, ...]:
         """The types the server sends back: success body, error bodies, stream events."""
         bodies = (r.type for r in (self.response, *self.errors) if r is not None and r.type)

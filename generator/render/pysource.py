@@ -308,7 +308,7 @@ def signatures(
         return [Signature(False, returns, tuple(declarations))]
     _use(imports, "._streaming", f"{flavour}Stream")
     events = f"{flavour}Stream[{annotation(stream.event, shadowed=shadowed, imports=imports)}]"
-    flag = _stream_flag(operation)
+    flag = operation.stream_switch
     if flag is None:
         return [Signature(False, events, tuple(declarations))]
 
@@ -345,15 +345,6 @@ def _call_options(shadowed: frozenset[str], imports: Imports | None) -> list[tup
     ]
 
 
-def _stream_flag(operation: ir.Operation) -> ir.Argument | None:
-    """The argument that turns streaming on, when the operation can also answer without
-    streaming (None: it always streams, or does not stream)."""
-    stream = operation.stream
-    if stream is None or return_annotation(operation) == "None":
-        return None
-    return next((a for a in operation.arguments if a.name == stream.flag), None)
-
-
 def stream_options(operation: ir.Operation, flavour: str, imports: Imports | None = None) -> str:
     """The ``stream=`` argument of the runtime's ``request()`` for this operation: the stream
     class of the method's flavour, whose parameter is the type of each event."""
@@ -367,7 +358,7 @@ def stream_options(operation: ir.Operation, flavour: str, imports: Imports | Non
     options = f"StreamOptions({events}, terminator={literal(stream.terminator)}" + (
         ", skip_unknown=True)" if several else ")"
     )
-    flag = _stream_flag(operation)
+    flag = operation.stream_switch
     if flag is None:
         return options
     return f"{options} if {flag.python_name} is True else None"
@@ -400,7 +391,7 @@ def response_type(operation: ir.Operation, imports: Imports | None = None) -> st
     response = operation.response
     if response is None or response.type is None:
         return "None"
-    if operation.stream is not None and _stream_flag(operation) is None:
+    if operation.always_streams:
         return "None"
     text = annotation(response.type, imports=imports)
     if response.type.kind in _CLASS_KINDS and not response.type.nullable:

@@ -63,7 +63,9 @@ class ReadmeExamples:
 def readme_examples(api: ir.Api) -> ReadmeExamples:
     operations = api.operations
     # Prefer an operation that takes a body and answers a value, not only a stream.
-    answers = [op for op in operations if op.response and op.response.type and not _always(op)]
+    answers = [
+        op for op in operations if op.response and op.response.type and not op.always_streams
+    ]
     representative = next((op for op in answers if op.body), (answers or list(operations))[0])
     streaming = next((op for op in operations if op.stream), None)
     return ReadmeExamples(
@@ -71,11 +73,6 @@ def readme_examples(api: ir.Api) -> ReadmeExamples:
         call=_call(api, representative, stream=False),
         stream=_call(api, streaming, stream=True) if streaming else None,
     )
-
-
-def _always(op: ir.Operation) -> bool:
-    """Whether the operation answers only with an event stream."""
-    return op.stream is not None and stream_flag(op) is None
 
 
 def _call(api: ir.Api, op: ir.Operation, *, stream: bool) -> Call:

@@ -63,7 +63,7 @@ class OperationCase:
     @property
     def always_streams(self) -> bool:
         """The operation answers only with an event stream (no JSON to test)."""
-        return self.stream is not None and self.stream.flag is None
+        return self.operation.always_streams
 
 
 def operation_cases(api: ir.Api) -> list[OperationCase]:
@@ -156,11 +156,9 @@ def call_arguments(
 
 
 def stream_flag(op: ir.Operation) -> str | None:
-    """The python name of the argument that turns streaming on; None when the operation always
-    streams (or does not stream)."""
-    if op.stream is None or not (op.response and op.response.type):
-        return None
-    return next((a.python_name for a in op.arguments if a.name == op.stream.flag), None)
+    """The python name of the argument that turns streaming on (see ``stream_switch``)."""
+    switch = op.stream_switch
+    return switch.python_name if switch is not None else None
 
 
 # The error type a test's stream error event carries, and the status it stands for.
