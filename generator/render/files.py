@@ -147,6 +147,9 @@ def _environment(templates: Path) -> jinja2.Environment:
         json_annotation=pysource.json_annotation,
         import_order=pysource.import_order,
         toml=pysource.toml_string,
+        auth_headers=pysource.auth_headers,
+        auth_query=pysource.auth_query,
+        auth_check=pysource.auth_check,
     )
     return env
 

@@ -455,3 +455,28 @@ def parameter_entry(argument: ir.Argument, imports: Imports | None = None) -> st
         _use(imports, "._encoding", "delimited")
         return f"{name}: delimited({value}, {literal(argument.separator)})"
     return f"{name}: {value}"
+
+
+def auth_headers(auth: ir.Auth) -> str:
+    """The client's ``auth_headers=`` value: where the API key travels in headers."""
+    if auth.kind == "bearer":
+        return '{"Authorization": f"Bearer {api_key}"}'
+    if auth.kind == "header":
+        return "{" + literal(auth.parameter) + ': api_key or ""}'
+    return "{}"
+
+
+def auth_query(auth: ir.Auth) -> str:
+    """The client's ``auth_query=`` value: where the API key travels in the query."""
+    return "{" + literal(auth.parameter) + ': api_key or ""}' if auth.kind == "query" else "{}"
+
+
+def auth_check(auth: ir.Auth) -> str:
+    """What a generated test asserts of a request to show the key was sent ("" without one)."""
+    if auth.kind == "bearer":
+        return 'request.headers["authorization"] == f"Bearer {API_KEY}"'
+    if auth.kind == "header":
+        return f"request.headers[{literal(auth.parameter.lower())}] == API_KEY"
+    if auth.kind == "query":
+        return f"request.url.params[{literal(auth.parameter)}] == API_KEY"
+    return ""
