@@ -74,6 +74,14 @@ def test_backticks_in_enum_values_cannot_break_the_markdown(tmp_path: Path) -> N
     assert '`` "a`b" ``' in line and '``` "``c" ```' in line and '`"plain"`' in line
 
 
+def test_a_path_cannot_break_a_line_of_the_markdown(tmp_path: Path) -> None:
+    schema = {"type": "object", "properties": {"a": {"type": "string"}}}
+    api = build_document(minimal_spec({"/x\n# forged": json_post(schema)}), tmp_path)
+    text = listing_markdown(api)
+    assert "\n# forged" not in text
+    assert "`POST /x\\n# forged`" in text
+
+
 def test_names_of_a_listing_are_kept_when_the_rules_would_rename(tmp_path: Path) -> None:
     """A shipped name is found by place: the schema moved into components under another name,
     and an operationId appeared, yet every name stays."""

@@ -352,7 +352,8 @@ def listing_markdown(api: ir.Api) -> str:
         lines.append(f"Returns {_code(returned)}.")
         if op.stream is not None:
             events = annotation(op.stream.event)
-            when = f"with `{op.stream.flag}=True`" if op.stream.flag else "always"
+            switch = op.stream_switch
+            when = f"with {_code(switch.python_name + '=True')}" if switch else "always"
             lines.append(f"Streams {_code('Stream[' + events + ']')} {when}.")
         lines.append("")
     lines += ["## Models", ""]
@@ -386,8 +387,10 @@ def listing_markdown(api: ir.Api) -> str:
 
 
 def _code(text: str) -> str:
-    """``text`` as a Markdown code span, whatever backticks it holds (CommonMark: a fence
-    longer than any run inside, and a space each side when it holds one)."""
+    """``text`` as a Markdown code span on one line, whatever it holds: what does not print is
+    escaped as Python would, and the fence outgrows any run of backticks inside (CommonMark,
+    with a space each side then)."""
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
     runs = re.findall(r"`+", text)
     if not runs:
         return f"`{text}`"
