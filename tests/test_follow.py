@@ -135,7 +135,9 @@ def test_an_action_the_new_spec_already_satisfies_is_redundant() -> None:
     properties = request["content"]["application/json"]["schema"]["properties"]
     properties["n"]["type"] = properties["max_tokens"]["type"] = "integer"
     followed = follow_real(new)
-    assert followed == Followed(None, ("actions/0 is redundant: the new spec already has this",))
+    assert followed == Followed(
+        None, ("actions/0 is redundant: the new spec already has this",), redundant=1
+    )
 
 
 # -- small specs --------------------------------------------------------------------------------
@@ -192,6 +194,7 @@ def test_a_target_left_with_only_a_reference_follows_the_schema() -> None:
     text = overlay_text(f"  - target: {BODY}\n    update: {{x-specgen-name: Animal}}\n")
     followed = follow_overlay(spec(copy.deepcopy(PET)), text, "o.yaml", MOVED_PET)
     assert followed.notes == ("actions/0: target moved to $.components.schemas.Pet",)
+    assert (followed.retargeted, followed.references, followed.redundant) == (1, 0, 0)
     assert followed.text == text.replace(BODY, "$.components.schemas.Pet")
 
 
@@ -268,6 +271,7 @@ def test_a_removal_whose_place_is_gone_is_redundant_and_dropped() -> None:
             "actions/1 is redundant: the new spec no longer has what it removes "
             "(dropped from the overlay, where it would match nothing)",
         ),
+        redundant=1,
     )
 
 

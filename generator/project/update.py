@@ -32,7 +32,7 @@ from generator.project.output import write_tree
 from generator.project.pipeline import generate_files
 from generator.project.vendor import copy_files, spec_files
 from generator.spec.bundle import Reader
-from generator.spec.follow import follow_overlay
+from generator.spec.follow import Followed, follow_overlay
 from generator.spec.load import load_spec, load_spec_document, parse_text, read_document
 
 Echo = Callable[[str], None]
@@ -80,7 +80,7 @@ def update(
 
     old = load_spec(target.spec, target.overlay)
     followed = _follow(target, new_spec)
-    new = load_spec(new_spec, target.overlay, followed.reader)
+    new = load_spec(new_spec, target.overlay, _overlay_reader(target, followed))
     shipped = NOTHING_SHIPPED if fresh_names else load_shipped(target.out)
     report = compare(old, new, target, shipped, _shipped_surface(target))
     if unchanged and not report.sdk:
@@ -112,7 +112,7 @@ def update(
         echo(f"{target.name}: version {target.version} -> {version}")
         if target.changelog is not None:
             entry = changelog_entry(report, version, day, old.document, new.document)
-            entry += _overlay_paragraph(followed.notes)
+            entry += _overlay_paragraph(followed)
             previous = saved[target.changelog] or b""
             target.changelog.write_bytes(entry.encode("utf-8") + b"\n" + previous)
             echo(f"added the {version} entry to {_shown(target.changelog, project)}")
@@ -130,50 +130,39 @@ def update(
     return Outcome(True, target.version, version, report)
 
 
-@dataclass(frozen=True)
-class _FollowedOverlay:
-    """The target's overlay as it applies to the new spec: ``text`` when it had to change."""
-
-    text: str | None
-    notes: tuple[str, ...]
-    reader: Reader
-
-
-def _follow(target: Target, new_spec: Path) -> _FollowedOverlay:
+def _follow(target: Target, new_spec: Path) -> Followed:
     """Follow each overlay action to the same place in the new spec (see ``follow``); every
     action that cannot be followed is one line of the error."""
     if target.overlay is None:
-        return _FollowedOverlay(None, (), read_document)
-    overlay = target.overlay
-    followed = follow_overlay(
+        return Followed(None, ())
+    return follow_overlay(
         load_spec_document(target.spec),
-        _read(overlay).decode("utf-8"),
-        str(overlay),
+        _read(target.overlay).decode("utf-8"),
+        str(target.overlay),
         load_spec_document(new_spec),
     )
-    if followed.text is None:
-        return _FollowedOverlay(None, followed.notes, read_document)
-    patched = parse_text(followed.text, str(overlay))
+
+
+def _overlay_reader(target: Target, followed: Followed) -> Reader:
+    """What reads the files of the new spec: the overlay as followed, the rest from disk."""
+    if target.overlay is None or followed.text is None:
+        return read_document
+    overlay, patched = target.overlay, parse_text(followed.text, str(target.overlay))
 
     def read(path: Path) -> Any:
         return patched if path == overlay else read_document(path)
 
-    return _FollowedOverlay(followed.text, followed.notes, read)
+    return read
 
 
-def _overlay_paragraph(notes: tuple[str, ...]) -> str:
+def _overlay_paragraph(followed: Followed) -> str:
     """What following the overlay did, for the changelog (each note was printed already)."""
-    if not notes:
-        return ""
-    moved = sum(1 for note in notes if "target moved" in note)
-    refs = sum(1 for note in notes if "$ref" in note)
-    redundant = sum(1 for note in notes if "redundant" in note)
     parts = [
         f"{count} {what}"
         for count, what in (
-            (moved, "action(s) re-targeted"),
-            (refs, "`$ref`(s) in its schemas rewritten"),
-            (redundant, "action(s) now redundant"),
+            (followed.retargeted, "action(s) re-targeted"),
+            (followed.references, "`$ref`(s) in its schemas rewritten"),
+            (followed.redundant, "action(s) now redundant"),
         )
         if count
     ]

@@ -41,6 +41,9 @@ class Followed:
 
     text: str | None
     notes: tuple[str, ...]
+    retargeted: int = 0  # actions pointed at where their target moved
+    references: int = 0  # $refs of the overlay's own schemas pointed at where they moved
+    redundant: int = 0  # actions the new spec makes redundant
 
 
 def follow_overlay(
@@ -58,15 +61,20 @@ def follow_overlay(
     if replay.errors:
         raise SpecErrors(replay.errors)
     notes = tuple(note for change in changes for note in change.notes)
+    counts = (
+        sum(1 for change in changes if change.target is not None),
+        sum(len(change.refs) for change in changes),
+        sum(1 for change in changes if change.redundant),
+    )
     if not any(change.edits_file for change in changes):
-        return Followed(None, notes)
+        return Followed(None, notes, *counts)
     text = _edited(overlay_text, changes)
     expected = _changed(data, changes)
     if text is None or not _reads_as(text, expected):
         text = yaml.safe_dump(expected, sort_keys=False, allow_unicode=True)
         notes += (_RE_SERIALISED,)
     _check(text, new_document, overlay_file)
-    return Followed(text, notes)
+    return Followed(text, notes, *counts)
 
 
 # -- following each action ----------------------------------------------------------------------
@@ -79,6 +87,7 @@ class _Change:
     target: str | None = None  # its new target, when the old one lost its node
     refs: Mapping[str, str] = field(default_factory=dict)  # $refs of its update: old -> new
     dropped: bool = False  # a removal of what the new spec no longer has
+    redundant: bool = False  # the new spec already does what it did (a dropped removal too)
     notes: tuple[str, ...] = ()
 
     @property
@@ -134,13 +143,17 @@ class _Replay:
             new_at = self._relocated(action, where, old_at, removal, lost)
             if not new_at:
                 note = f"{name} is redundant: the new spec no longer has what it removes"
-                return _Change(dropped=True, notes=(f"{note} {_DROPPED}",)), None, []
+                change = _Change(dropped=True, redundant=True, notes=(f"{note} {_DROPPED}",))
+                return change, None, []
             target = self._target(action, where, new_at, lost)
             followed["target"] = target
             notes.insert(0, f"{name}: target moved to {target}")
-        if not removal and all(_holds(self.new.node(at), followed.get("update")) for at in new_at):
+        redundant = not removal and all(
+            _holds(self.new.node(at), followed.get("update")) for at in new_at
+        )
+        if redundant:
             notes.append(f"{name} is redundant: the new spec already has this")
-        return _Change(target, refs, notes=tuple(notes)), followed, new_at
+        return _Change(target, refs, redundant=redundant, notes=tuple(notes)), followed, new_at
 
     def _lost(self, old_at: list[str], new_at: list[str]) -> str | None:
         """Why the action's target no longer reaches its nodes in the new document, if so: it
