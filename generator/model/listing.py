@@ -185,16 +185,22 @@ def read_listing(text: str, file: str) -> ir.Api:
         raise SpecError(file, "", f"not a readable API listing ({type(error).__name__})") from None
 
 
-def load_shipped(folder: Path) -> Shipped:
-    """The names shipped in a generated package's folder; none if it has no listing yet."""
+def read_listing_file(folder: Path) -> ir.Api | None:
+    """The surface a generated package's folder lists; None before its first listing."""
     path = folder / LISTING_JSON
     try:
         text = path.read_text(encoding="utf-8")
     except (FileNotFoundError, NotADirectoryError):  # nothing generated there yet
-        return NOTHING_SHIPPED
+        return None
     except (OSError, UnicodeDecodeError) as error:
         raise SpecError(str(path), "", f"cannot read the API listing: {error}") from None
-    return shipped(read_listing(text, str(path)))
+    return read_listing(text, str(path))
+
+
+def load_shipped(folder: Path) -> Shipped:
+    """The names shipped in a generated package's folder; none if it has no listing yet."""
+    listed = read_listing_file(folder)
+    return NOTHING_SHIPPED if listed is None else shipped(listed)
 
 
 def shipped(api: ir.Api) -> Shipped:

@@ -26,8 +26,7 @@ from generator.config import Target, find_target, load_targets
 from generator.diff import Report, compare
 from generator.diff.report import render_report
 from generator.errors import SpecError
-from generator.model import ir
-from generator.model.listing import LISTING_JSON, NOTHING_SHIPPED, load_shipped, read_listing
+from generator.model.listing import NOTHING_SHIPPED, read_listing_file, shipped
 from generator.project.output import write_tree
 from generator.project.pipeline import generate_files
 from generator.project.vendor import copy_files, spec_files
@@ -81,8 +80,10 @@ def update(
     old = load_spec(target.spec, target.overlay)
     followed = _follow(target, new_spec)
     new = load_spec(new_spec, target.overlay, _overlay_reader(target, followed))
-    shipped = NOTHING_SHIPPED if fresh_names else load_shipped(target.out)
-    report = compare(old, new, target, shipped, _shipped_surface(target))
+    # What the committed package ships: the old side of the SDK verdict, and the names to keep.
+    listed = read_listing_file(target.out)
+    kept = NOTHING_SHIPPED if fresh_names or listed is None else shipped(listed)
+    report = compare(old, new, target, kept, listed)
     if unchanged and not report.sdk:
         # An overlay edit or a new generator that changes the SDK is released like a new spec.
         shown = _shown(target.spec, project)
@@ -169,17 +170,6 @@ def _overlay_paragraph(followed: Followed) -> str:
     if not parts:
         return ""
     return f"\nThe overlay followed the spec to its new layout: {', '.join(parts)}.\n"
-
-
-def _shipped_surface(target: Target) -> ir.Api | None:
-    """The surface the committed package ships, from its API listing (None before the first
-    listing: the old spec then stands for it)."""
-    path = target.out / LISTING_JSON
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    return read_listing(text, str(path))
 
 
 def next_version(version: str, report: Report, project: Path | None = None) -> str:
