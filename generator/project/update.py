@@ -30,9 +30,8 @@ from generator.model.listing import NOTHING_SHIPPED, read_listing_file, shipped
 from generator.project.output import write_tree
 from generator.project.pipeline import generate_files
 from generator.project.vendor import copy_files, spec_files
-from generator.spec.bundle import Reader
 from generator.spec.follow import Followed, follow_overlay
-from generator.spec.load import load_spec, load_spec_document, parse_text, read_document
+from generator.spec.load import load_spec_document, parse_text, read_document, spec_of
 
 Echo = Callable[[str], None]
 
@@ -77,9 +76,14 @@ def update(
                 f"not overwritten: {_shown(target.spec, project)} does not use it",
             )
 
-    old = load_spec(target.spec, target.overlay)
-    followed = _follow(target, new_spec)
-    new = load_spec(new_spec, target.overlay, _overlay_reader(target, followed))
+    # Each spec is read once: the overlay is followed from one to the other on what was read.
+    old_document, new_document = load_spec_document(target.spec), load_spec_document(new_spec)
+    overlay = read_document(target.overlay) if target.overlay is not None else None
+    old = spec_of(old_document, target.spec, target.overlay, overlay)
+    followed = _follow(target, old_document, new_document)
+    if followed.text is not None:
+        overlay = parse_text(followed.text, str(target.overlay))
+    new = spec_of(new_document, new_spec, target.overlay, overlay)
     # What the committed package ships: the old side of the SDK verdict, and the names to keep.
     listed = read_listing_file(target.out)
     kept = NOTHING_SHIPPED if fresh_names or listed is None else shipped(listed)
@@ -131,29 +135,13 @@ def update(
     return Outcome(True, target.version, version, report)
 
 
-def _follow(target: Target, new_spec: Path) -> Followed:
+def _follow(target: Target, old_document: dict[str, Any], new_document: dict[str, Any]) -> Followed:
     """Follow each overlay action to the same place in the new spec (see ``follow``); every
     action that cannot be followed is one line of the error."""
     if target.overlay is None:
         return Followed(None, ())
-    return follow_overlay(
-        load_spec_document(target.spec),
-        _read(target.overlay).decode("utf-8"),
-        str(target.overlay),
-        load_spec_document(new_spec),
-    )
-
-
-def _overlay_reader(target: Target, followed: Followed) -> Reader:
-    """What reads the files of the new spec: the overlay as followed, the rest from disk."""
-    if target.overlay is None or followed.text is None:
-        return read_document
-    overlay, patched = target.overlay, parse_text(followed.text, str(target.overlay))
-
-    def read(path: Path) -> Any:
-        return patched if path == overlay else read_document(path)
-
-    return read
+    text = _read(target.overlay).decode("utf-8")
+    return follow_overlay(old_document, text, str(target.overlay), new_document)
 
 
 def _overlay_paragraph(followed: Followed) -> str:

@@ -154,13 +154,20 @@ def load_spec_document(path: Path, read: Reader = read_document) -> dict[str, An
 def load_spec(path: Path, overlay: Path | None = None, read: Reader = read_document) -> Spec:
     """Read, patch and validate an OpenAPI 3.0/3.1 document; ``read`` reads every file (the
     spec, those its ``$ref``s pull in, the overlay)."""
-    file = str(path)
     # Other files first: the overlay may then adjust what they hold like anything else.
     document = load_spec_document(path, read)
+    return spec_of(document, path, overlay, read(overlay) if overlay is not None else None)
+
+
+def spec_of(
+    document: dict[str, Any], path: Path, overlay: Path | None, overlay_document: Any
+) -> Spec:
+    """A read spec (``load_spec_document``) patched by the overlay ``overlay`` holds, and
+    validated; the document itself is left untouched."""
     if overlay is not None:
-        document = apply_overlay(document, read(overlay), str(overlay))
-    validate(document, file)
-    return Spec(file=file, document=document)
+        document = apply_overlay(document, overlay_document, str(overlay))
+    validate(document, str(path))
+    return Spec(file=str(path), document=document)
 
 
 def validate(document: dict[str, Any], file: str) -> None:
