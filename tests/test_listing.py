@@ -150,3 +150,21 @@ def test_of_two_types_one_name_stood_for_the_unchanged_keeps_it(tmp_path: Path) 
     after = build_document(spec(changed), tmp_path, shipped=shipped(before))
     kept = next(m for m in after.models if m.name == shared[0])
     assert {f.name for f in kept.fields} == {"message"}
+
+
+def test_a_method_moved_on_purpose_is_one_rename(tmp_path: Path) -> None:
+    schema = {"type": "object", "properties": {"code": {"type": "string"}}}
+    spec = minimal_spec({"/items": json_post(schema)})
+    before = build_document(spec, tmp_path)
+    spec["paths"]["/items"]["post"]["x-specgen-method"] = "items.make"
+    spec["paths"]["/items"]["post"]["requestBody"]["content"]["application/json"]["schema"] = {
+        "type": "object",
+        "properties": {"code": {"type": "string"}, "size": {"type": "integer"}},
+    }
+    after = build_document(spec, tmp_path, shipped=shipped(before))
+    changes = diff_apis(surface(before), surface(after))
+    methods = [(c.rule, c.old, c.new) for c in changes if c.pointer.startswith("sdk:/methods")]
+    assert methods == [
+        ("sdk-method-renamed", "items.create", "items.make"),
+        ("sdk-argument-added", None, "int"),
+    ]

@@ -61,43 +61,25 @@ def _methods(old: ir.Api, new: ir.Api, renames: Renames) -> list[Change]:
     changes: list[Change] = []
     for op_id in sorted(before.keys() | after.keys()):
         was, now = before.get(op_id), after.get(op_id)
-        if now is None:
+        if was is not None and op_id in moved:  # the same operation under another name
+            now = after[moved[op_id]]
+            message = f"Method `client.{op_id}()` was renamed to `client.{now.id}()`."
+            changes.append(
+                _on(now, "sdk-method-renamed", "breaking", message, old=op_id, new=now.id)
+            )
+        elif now is None:
             assert was is not None
-            if op_id in moved:
-                now = after[moved[op_id]]
-                message = f"Method `client.{op_id}()` was renamed to `client.{now.id}()`."
-                changes.append(
-                    _on(now, "sdk-method-renamed", "breaking", message, old=op_id, new=now.id)
-                )
-                changes.extend(_arguments(was, now, renames))
-                changes.extend(_returns(was, now, renames))
-                changes.extend(_streams(was, now, renames))
-                continue
-            changes.append(
-                _on(
-                    was,
-                    "sdk-method-removed",
-                    "breaking",
-                    f"Method `client.{op_id}()` was removed.",
-                    old=op_id,
-                )
-            )
+            message = f"Method `client.{op_id}()` was removed."
+            changes.append(_on(was, "sdk-method-removed", "breaking", message, old=op_id))
+            continue
         elif was is None:
-            if op_id in moved.values():
-                continue
-            changes.append(
-                _on(
-                    now,
-                    "sdk-method-added",
-                    "info",
-                    f"New method `client.{op_id}()`.",
-                    new=op_id,
-                )
-            )
-        else:
-            changes.extend(_arguments(was, now, renames))
-            changes.extend(_returns(was, now, renames))
-            changes.extend(_streams(was, now, renames))
+            if op_id not in moved.values():
+                message = f"New method `client.{op_id}()`."
+                changes.append(_on(now, "sdk-method-added", "info", message, new=op_id))
+            continue
+        changes.extend(_arguments(was, now, renames))
+        changes.extend(_returns(was, now, renames))
+        changes.extend(_streams(was, now, renames))
     return changes
 
 
