@@ -40,8 +40,11 @@ lint: $(INSTALLED)
 		(cd $$package && ../../$(BIN)/ruff check . && ../../$(BIN)/mypy --strict .) || exit 1; \
 	done
 
+# On every core, a test module per worker (module fixtures are built once).
+PYTEST := $(BIN)/python -m pytest -n auto --dist loadfile
+
 test-toolkit: $(INSTALLED)
-	$(BIN)/python -m pytest tests
+	$(PYTEST) tests
 
 ## Each generated package against its own tests.
 test-generated: $(INSTALLED)
@@ -54,7 +57,7 @@ test: lint check test-toolkit test-generated
 
 ## The fast loop (under a minute): unit tests and the golden comparison, no end-to-end runs.
 test-fast: $(INSTALLED)
-	$(BIN)/python -m pytest -q -m "not slow" tests
+	$(PYTEST) -q -m "not slow" tests
 
 ## A spec-driven mock server on 127.0.0.1 (SPEC=..., PORT=..., SEED=...; the overlay beside SPEC applies).
 SPEC ?= specs/claude.json

@@ -38,3 +38,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.path.stem in SLOW_MODULES:
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One mypy cache for every mypy run of the session (of one worker, under xdist): the
+    standard library, httpx and pydantic are analysed once, not in each run."""
+    return str(tmp_path_factory.mktemp("mypy-cache"))

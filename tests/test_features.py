@@ -197,7 +197,7 @@ def test_the_generated_package_passes_its_own_tests(
 
 @pytest.mark.parametrize("name", SPECS)
 def test_the_generated_package_is_lint_and_type_clean(
-    name: str, request: pytest.FixtureRequest
+    name: str, request: pytest.FixtureRequest, mypy_cache: str
 ) -> None:
     """As ``make lint`` holds the committed targets: ruff with the package's own configuration,
     and ``mypy --strict`` on the package and its tests (arguments typed as they are declared)."""
@@ -205,8 +205,7 @@ def test_the_generated_package_is_lint_and_type_clean(
     package = generated.module.__name__
     ruff = _run(generated.out, "ruff", "check", "--no-cache", "--output-format", "concise", ".")
     assert ruff.returncode == 0, ruff.stdout + ruff.stderr
-    cache = generated.out.parent / "mypy-cache"
-    mypy = _run(generated.out, "mypy", "--strict", "--cache-dir", str(cache), package, "tests")
+    mypy = _run(generated.out, "mypy", "--strict", "--cache-dir", mypy_cache, package, "tests")
     assert mypy.returncode == 0, mypy.stdout + mypy.stderr
 
 

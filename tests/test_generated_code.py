@@ -187,21 +187,23 @@ def call(client: Client) -> None:
 """
 
 
-def mypy_on(program: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def mypy_on(program: str, tmp_path: Path, cache: str) -> subprocess.CompletedProcess[str]:
     (tmp_path / "program.py").write_text(textwrap.dedent(program), encoding="utf-8")
     return run(
-        "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy_cache"), "program.py",
+        "mypy", "--strict", "--cache-dir", cache, "program.py",
         cwd=tmp_path, env={"MYPYPATH": str(CLAUDE)},
     )  # fmt: skip
 
 
-def test_a_program_using_the_sdk_gets_precise_types_from_mypy(tmp_path: Path) -> None:
-    mypy = mypy_on(USER_PROGRAM, tmp_path)
+def test_a_program_using_the_sdk_gets_precise_types_from_mypy(
+    tmp_path: Path, mypy_cache: str
+) -> None:
+    mypy = mypy_on(USER_PROGRAM, tmp_path, mypy_cache)
     assert mypy.returncode == 0, mypy.stdout + mypy.stderr
 
 
-def test_mypy_refuses_a_stream_taken_for_a_message(tmp_path: Path) -> None:
-    mypy = mypy_on(WRONG_PROGRAM, tmp_path)
+def test_mypy_refuses_a_stream_taken_for_a_message(tmp_path: Path, mypy_cache: str) -> None:
+    mypy = mypy_on(WRONG_PROGRAM, tmp_path, mypy_cache)
     assert mypy.returncode == 1, mypy.stdout + mypy.stderr
     errors = [line for line in mypy.stdout.splitlines() if ": error:" in line]
     assert len(errors) == 2, mypy.stdout
@@ -214,18 +216,33 @@ needs_pyright = pytest.mark.skipif(
 )
 
 
-def pyright_strict(folder: Path, config_folder: Path, *extra: Path) -> str:
-    """pyright's report on ``folder`` in strict mode, or "" when it finds nothing; the
+def pyright_strict(config_folder: Path, *roots: Path, extra: tuple[Path, ...] = ()) -> str:
+    """pyright's report on every folder of ``roots`` in strict mode, or "" when it finds
+    nothing. One run for all (pyright reads the standard library, httpx and pydantic once),
+    each root its own execution environment since every package has its own ``tests``; the
     configuration is written in ``config_folder``, never among the generated files."""
     config = config_folder / "pyrightconfig.json"
+    relative = [os.path.relpath(root, config_folder) for root in roots]  # as pyright requires
     settings = {
         "typeCheckingMode": "strict",
         "pythonVersion": "3.11",
-        "extraPaths": [str(folder), *map(str, extra)],
+        "include": relative,
+        "executionEnvironments": [
+            {"root": root, "extraPaths": [root, *map(str, extra)]} for root in relative
+        ],
     }
     config.write_text(json.dumps(settings), encoding="utf-8")
-    pyright = run("pyright", "--pythonpath", sys.executable, "-p", str(config), ".", cwd=folder)
-    return "" if pyright.returncode == 0 else pyright.stdout + pyright.stderr
+    pyright = run(
+        "pyright", "--outputjson", "--pythonpath", sys.executable, "-p", str(config),
+        cwd=config_folder,
+    )  # fmt: skip
+    report = json.loads(pyright.stdout)
+    assert report["summary"]["filesAnalyzed"] >= len(roots), pyright.stdout + pyright.stderr
+    return "\n".join(
+        f"{d['file']}:{d['range']['start']['line'] + 1}: {d['message']}"
+        for d in report["generalDiagnostics"]
+        if d["severity"] == "error"
+    )
 
 
 @needs_pyright
@@ -233,16 +250,11 @@ def test_a_program_using_the_sdk_gets_precise_types_from_pyright(tmp_path: Path)
     program = tmp_path / "program"
     program.mkdir()
     (program / "program.py").write_text(textwrap.dedent(USER_PROGRAM), encoding="utf-8")
-    assert pyright_strict(program, tmp_path, CLAUDE) == ""
+    assert pyright_strict(tmp_path, program, extra=(CLAUDE,)) == ""
 
 
 @needs_pyright
-@pytest.mark.parametrize("package", PACKAGES, ids=[p.name for p in PACKAGES])
-def test_generated_packages_pass_pyright_strict(package: Path, tmp_path: Path) -> None:
-    assert pyright_strict(package, tmp_path) == ""
-
-
-@needs_pyright
-def test_fixture_packages_pass_pyright_strict(fixture_packages: list[Path], tmp_path: Path) -> None:
-    for package in fixture_packages:
-        assert pyright_strict(package, tmp_path) == ""
+def test_generated_and_fixture_packages_pass_pyright_strict(
+    fixture_packages: list[Path], tmp_path: Path
+) -> None:
+    assert pyright_strict(tmp_path, *PACKAGES, *fixture_packages) == ""

@@ -250,7 +250,12 @@ def test_generated_code_parses_and_holds_spec_text_only_in_literals(
 
 
 def test_good_packages_pass_ruff_and_mypy_strict(
-    names: Generated, text: Generated, large: Generated, deep: Generated, tmp_path: Path
+    names: Generated,
+    text: Generated,
+    large: Generated,
+    deep: Generated,
+    tmp_path: Path,
+    mypy_cache: str,
 ) -> None:
     """As ``make lint`` holds the committed targets; one mypy run over every package and its
     tests (copied apart, each ``tests`` renamed after its package)."""
@@ -265,7 +270,7 @@ def test_good_packages_pass_ruff_and_mypy_strict(
         shutil.copytree(generated.out, copy)
         (copy / "tests").rename(copy / f"{generated.package}_tests")
         targets += [f"{copy.name}/{generated.package}", f"{copy.name}/{generated.package}_tests"]
-    mypy_args = ["-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy"), *targets]
+    mypy_args = ["-m", "mypy", "--strict", "--cache-dir", mypy_cache, *targets]
     mypy = run_python(tmp_path, *mypy_args, timeout=300)
     if mypy.returncode != 0:
         failures.append(f"mypy --strict:\n{mypy.stdout[-6000:]}{mypy.stderr[-2000:]}")

@@ -240,10 +240,9 @@ def block_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return files
 
 
-def test_readme_examples_pass_mypy_strict(block_files: list[Path]) -> None:
+def test_readme_examples_pass_mypy_strict(block_files: list[Path], mypy_cache: str) -> None:
     folder = block_files[0].parent
-    cache = folder.parent / "mypy-cache"
-    mypy = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache)]
+    mypy = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", mypy_cache]
     run = subprocess.run(
         [*mypy, *map(str, block_files)],
         cwd=folder,

@@ -252,7 +252,7 @@ def run_tool(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_generated_packages_pass_mypy_strict_and_ruff(tmp_path: Path) -> None:
+def test_generated_packages_pass_mypy_strict_and_ruff(tmp_path: Path, mypy_cache: str) -> None:
     packages = sample_packages(MYPY_PACKAGES)
     assert len(packages) >= min(MYPY_PACKAGES, 2), "the strategy hardly generates anything"
     for index, (document, files) in enumerate(packages):
@@ -271,7 +271,7 @@ def test_generated_packages_pass_mypy_strict_and_ruff(tmp_path: Path) -> None:
         tests.rename(tests.with_name(f"{PACKAGE}_{index}_tests"))
         targets += [f"p{index}/{PACKAGE}_{index}", f"p{index}/{PACKAGE}_{index}_tests"]
     mypy = run_tool(
-        "mypy", "--strict", "--python-version", "3.11", "--cache-dir", ".mypy_cache", *targets,
+        "mypy", "--strict", "--python-version", "3.11", "--cache-dir", mypy_cache, *targets,
         cwd=tmp_path,
     )  # fmt: skip
     assert mypy.returncode == 0, f"{mypy.stdout}{mypy.stderr}\nspecs in {tmp_path}:\n{specs}"

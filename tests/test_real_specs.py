@@ -183,7 +183,9 @@ def test_real_spec_generates_or_refuses(file: str, generated: Generated) -> None
     assert tests.returncode == 0, tests.stdout[-5000:] + tests.stderr[-2000:]
 
 
-def test_generated_real_packages_pass_mypy_strict(generated: Generated, tmp_path: Path) -> None:
+def test_generated_real_packages_pass_mypy_strict(
+    generated: Generated, tmp_path: Path, mypy_cache: str
+) -> None:
     """One ``mypy --strict`` over every generated package and its tests (copied apart under
     their own names: each package has a ``tests`` package, mypy would see it twice)."""
     targets = []
@@ -202,7 +204,7 @@ def test_generated_real_packages_pass_mypy_strict(generated: Generated, tmp_path
             "mypy",
             "--strict",
             "--cache-dir",
-            str(tmp_path / "cache"),
+            mypy_cache,
             *targets,
         ],
         cwd=tmp_path,
