@@ -169,8 +169,9 @@ def test_every_target_has_a_deterministic_sorted_lock(project: Path) -> None:
         spec = lock.source_path(target.spec, target.out)
         assert data["target"]["spec"] == spec == f"../../specs/{target.spec.name}"
         assert spec in data["sources"]
-        assert "runtime/_streaming.py.jinja" in data["templates"]
+        assert "package/_client.py.jinja" in data["templates"]
         shaping = {"project/lock.py", "render/files.py", "model/schemas.py"}
+        assert "render/runtime/_streaming.py" in data["generator"]
         assert shaping <= data["generator"].keys()
         assert not {"cli.py", "project/update.py"} & data["generator"].keys()
         assert not any(name.startswith(("mock/", "diff/")) for name in data["generator"])
@@ -247,7 +248,7 @@ def test_the_configuration_fails(project: Path) -> None:
 
 def test_a_template_fails(project: Path) -> None:
     assert run_copy(project, "check").returncode == 0
-    template = project / "generator" / "render" / "templates" / "runtime" / "_streaming.py.jinja"
+    template = project / "generator" / "render" / "templates" / "package" / "_client.py.jinja"
     with template.open("a", encoding="utf-8") as file:
         file.write("{# a comment: the output stays the same #}\n")
 
@@ -255,7 +256,7 @@ def test_a_template_fails(project: Path) -> None:
 
     assert result.returncode == EXIT_DRIFT, result.stdout + result.stderr
     assert f"--- {LOCK}" in result.stdout
-    assert '"runtime/_streaming.py.jinja"' in result.stdout
+    assert '"package/_client.py.jinja"' in result.stdout
     assert "Traceback" not in result.stderr
 
 

@@ -21,12 +21,8 @@ from generator.render.readme import readme_examples
 from generator.render.testcases import operation_cases
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"  # shipped inside the package
-# The spec-independent modules every package carries, from templates/runtime/.
-RUNTIME_MODULES = (
-    "_base_client", "_encoding", "_models", "_parsing", "_response", "_streaming", "_types",
-)  # fmt: skip
-# black's output by its input, for this process: the runtime modules are the same text in
-# every package, and a run may render several.
+RUNTIME = Path(__file__).resolve().parent / "runtime"  # copied verbatim into every package
+# black's output by its input, for this process: a run may render several packages.
 _FORMATTED: dict[str, str] = {}
 _FORMATTED_KEPT = 1_000
 # Below this much Python source, starting worker processes costs more than it saves.
@@ -65,8 +61,6 @@ def render(
     emit("package/_client.py.jinja", f"{package}/_client.py")
     emit("package/_exceptions.py.jinja", f"{package}/_exceptions.py")
     emit("package/models.py.jinja", f"{package}/models.py", module=models_module(api))
-    for runtime in RUNTIME_MODULES:
-        emit(f"runtime/{runtime}.py.jinja", f"{package}/{runtime}.py")
     emit("package/resources/__init__.py.jinja", f"{package}/resources/__init__.py")
     cases = operation_cases(api)
     for resource in api.resources:
@@ -112,7 +106,16 @@ def render(
     emit("tests/conftest.py.jinja", "tests/conftest.py")
     schemas = {op.id: op.request_schema for op in api.operations if op.request_schema is not None}
     files["tests/request_schemas.json"] = json.dumps(schemas, indent=2, ensure_ascii=False) + "\n"
-    return dict(sorted(_formatted(files, jobs).items()))
+    return dict(sorted({**_formatted(files, jobs), **runtime_files(package)}.items()))
+
+
+def runtime_files(package: str) -> dict[str, str]:
+    """The runtime modules, by their path in the package: already black-formatted sources."""
+    return {
+        f"{package}/{module.name}": module.read_text(encoding="utf-8")
+        for module in sorted(RUNTIME.glob("_*.py"))
+        if module.name != "__init__.py"
+    }
 
 
 def read_changelog(path: Path | None) -> str | None:

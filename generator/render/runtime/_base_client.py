@@ -284,10 +284,14 @@ class AsyncAPIClient(BaseClient):
     ) -> T: ...
 
     @overload
-    async def request(self, cast_to: type[T], options: RequestOptions, *, stream: None = None) -> T: ...
+    async def request(
+        self, cast_to: type[T], options: RequestOptions, *, stream: None = None
+    ) -> T: ...
 
     @overload
-    async def request(self, cast_to: None, options: RequestOptions, *, stream: None = None) -> None: ...
+    async def request(
+        self, cast_to: None, options: RequestOptions, *, stream: None = None
+    ) -> None: ...
 
     @overload
     async def request(
