@@ -17,8 +17,8 @@ field that becomes optional breaks readers (its annotation gains ``| None``) but
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
 from typing import NamedTuple, TypeVar
 
 from generator.diff.changes import Change, Level
@@ -613,32 +613,40 @@ def _accepts(wide: ir.TypeRef, narrow: ir.TypeRef) -> bool:
     return all(_covered(option, wide_options) for option in _options(narrow))
 
 
-def _options(type_ref: ir.TypeRef) -> list[str]:
-    """The alternatives a value of the type may be, each spelled as an annotation."""
-    options = [_NONE] if type_ref.nullable else []
+@dataclass(frozen=True)
+class _Option:
+    """One alternative a value of a type may be, as a type checker tells them apart: ``None``,
+    a type by its annotation (``str``, ``list[Pet]``), or one literal value."""
+
+    annotation: str  # of a literal, that of its value's type: ``Literal[True]`` is a ``bool``
+    is_literal: bool = False
+    value: str | int | float | bool | None = None  # a literal's; compared with its type
+
+
+_FLOAT = _Option("float")
+
+
+def _options(type_ref: ir.TypeRef) -> list[_Option]:
+    """The alternatives a value of the type may be."""
+    options = [_Option(_NONE)] if type_ref.nullable else []
     bare = _plain(replace(type_ref, nullable=False))
     if bare.kind == "union" and not bare.name:
         for arg in bare.args:
             options.extend(_options(arg))
     elif bare.kind == "literal":
-        options.extend(f"Literal[{literal(value)}]" for value in bare.values)
+        # The exact type, not isinstance: True is an int too, but Literal[True] is no int.
+        options.extend(_Option(type(value).__name__, True, value) for value in bare.values)
     else:
-        options.append(annotation(bare))
+        options.append(_Option(annotation(bare)))
     return options
 
 
-def _covered(option: str, options: Sequence[str]) -> bool:
-    if option in options:
+def _covered(option: _Option, options: Collection[_Option]) -> bool:
+    """Whether one of ``options`` accepts ``option``: the same one, the type of a literal
+    (``str`` takes ``Literal["a"]``), or ``float`` for an ``int`` (a literal one too)."""
+    if option in options or _Option(option.annotation) in options:
         return True
-    if option == "int" and "float" in options:
-        return True
-    if option.startswith("Literal["):
-        value = option[len("Literal[") : -1]
-        kind = "str" if value[:1] in "'\"" else "bool" if value in ("True", "False") else "int"
-        if "." in value and kind == "int":
-            kind = "float"
-        return kind in options or (kind == "int" and "float" in options)
-    return False
+    return option.annotation == "int" and _FLOAT in options
 
 
 def _renames(old: ir.Api, new: ir.Api) -> Renames:

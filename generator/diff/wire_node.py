@@ -1,5 +1,6 @@
 """A schema as the rules compare it: refs followed, ``allOf`` merged, a union of one branch (plus
-``{"type": "null"}``) collapsed into that branch, and where each keyword really came from."""
+a branch only ``null`` satisfies) collapsed into that branch, and where each keyword really came
+from. Nullability and ``allOf`` precedence are read as the builder reads them (``openapi``)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.diff.wire_context import Direction, Side
-from generator.diff.wire_shape import (
-    UNIONS,
-    is_null_schema,
-    is_nullable,
-    is_unconstrained,
-    types_of,
-)
+from generator.diff.wire_shape import is_unconstrained, types_of
 from generator.spec import pointer
+from generator.spec.openapi import UNIONS, admits_null, by_precedence, is_null
 
 
 @dataclass(frozen=True)
@@ -92,7 +88,7 @@ def node(side: Side, raw: Any, at: str) -> Node:
     schema, at = side.follow(raw, at)
     if schema is True or not isinstance(schema, dict):
         schema = {} if schema is not False else {"not": {}}
-    result = Node(schema={}, at=at, nullable=is_nullable(side, schema, at))
+    result = Node(schema={}, at=at, nullable=admits_null(schema, at, side.follow))
     _merge(side, result, schema, at, ())
     branches = _branches(side, schema, at)
     if len(branches) == 1:
@@ -100,7 +96,7 @@ def node(side: Side, raw: Any, at: str) -> Node:
         resolved, only_at = side.follow(only.raw, only.at)
         if isinstance(resolved, dict):
             _merge(side, result, resolved, only_at, (at,))
-            result.nullable = result.nullable or is_nullable(side, resolved, only_at)
+            result.nullable = result.nullable or admits_null(resolved, only_at, side.follow)
     else:
         result.branches = tuple(branches)
     return result
@@ -112,7 +108,7 @@ def _branches(side: Side, schema: dict[str, Any], at: str) -> list[Branch]:
         for index, raw in enumerate(schema.get(keyword) or []):
             here = pointer.join(at, keyword, index)
             resolved, _ = side.follow(raw, here)
-            if not is_null_schema(resolved):
+            if not is_null(resolved):
                 found.append(Branch(keyword, index, raw, here))
     return found
 
@@ -120,12 +116,25 @@ def _branches(side: Side, schema: dict[str, Any], at: str) -> list[Branch]:
 def _merge(
     side: Side, target: Node, schema: dict[str, Any], at: str, stack: tuple[str, ...]
 ) -> None:
-    """Add ``schema``'s keywords to ``target`` (those already there win), then its allOf."""
+    """Add ``schema``'s keywords and properties to ``target``, its own and its allOf parts' in
+    the builder's order of precedence (``by_precedence``): the first one seen wins."""
     if at in stack:
         return
     stack = (*stack, at)
+    for index, part in by_precedence(schema):
+        if index is None:
+            _take(target, part, at)
+            continue
+        resolved, part_at = side.follow(part, pointer.join(at, "allOf", index))
+        if isinstance(resolved, dict):
+            _merge(side, target, resolved, part_at, stack)
+            target.nullable = target.nullable or resolved.get("nullable") is True
+
+
+def _take(target: Node, schema: dict[str, Any], at: str) -> None:
+    """Add what one schema says itself (its union branches aside) and ``target`` lacks."""
     for key, value in schema.items():
-        if key in ("allOf", "properties", "required", *UNIONS):
+        if key in ("properties", "required", *UNIONS):
             continue
         if key not in target.schema:
             target.schema[key] = value
@@ -137,8 +146,3 @@ def _merge(
     required = schema.get("required")
     if isinstance(required, list):
         target.required = target.required | {r for r in required if isinstance(r, str)}
-    for index, raw in enumerate(schema.get("allOf") or []):
-        resolved, part_at = side.follow(raw, pointer.join(at, "allOf", index))
-        if isinstance(resolved, dict):
-            _merge(side, target, resolved, part_at, stack)
-            target.nullable = target.nullable or resolved.get("nullable") is True

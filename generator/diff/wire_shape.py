@@ -9,6 +9,7 @@ from typing import Any
 from generator.diff.wire_context import Effect, Side
 from generator.model import ir
 from generator.spec import pointer
+from generator.spec.openapi import UNIONS
 
 # Keywords that document a schema without constraining it; they never produce a change.
 DOC_KEYWORDS = frozenset(
@@ -31,8 +32,7 @@ SCHEMA_KEYWORDS = frozenset(
 SCHEMA_MAP_KEYWORDS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
 SCHEMA_LIST_KEYWORDS = frozenset({"oneOf", "anyOf", "allOf", "prefixItems"})
 SET_KEYWORDS = frozenset({"required", "enum", "type", "oneOf", "anyOf", "allOf"})
-UNIONS = ("oneOf", "anyOf")
-COMPOSITIONS = ("oneOf", "anyOf", "allOf")
+COMPOSITIONS = (*UNIONS, "allOf")
 
 # A format that only widens the values of another one (integer -> number is handled by type).
 FORMAT_WIDENINGS = frozenset({("int32", "int64"), ("float", "double")})
@@ -123,26 +123,6 @@ def is_composite(schema: dict[str, Any]) -> bool:
 def is_unconstrained(schema: dict[str, Any]) -> bool:
     """``{}`` with only docs: any value, null included."""
     return all(is_doc_keyword(key) or key in ("readOnly", "writeOnly") for key in schema)
-
-
-def is_null_schema(schema: Any) -> bool:
-    """``{"type": "null"}``: the 3.1 way of making a union nullable."""
-    return isinstance(schema, dict) and schema.get("type") in ("null", ["null"])
-
-
-def is_nullable(side: Side, schema: dict[str, Any], at: str) -> bool:
-    """3.0 ``nullable: true``; 3.1 ``type: [..., "null"]`` or a ``{"type": "null"}`` branch."""
-    declared = schema.get("type")
-    if schema.get("nullable") is True or declared == "null":
-        return True
-    if isinstance(declared, list) and "null" in declared:
-        return True
-    for keyword in UNIONS:
-        for index, branch in enumerate(schema.get(keyword) or []):
-            resolved, _ = side.follow(branch, pointer.join(at, keyword, index))
-            if is_null_schema(resolved):
-                return True
-    return False
 
 
 def enum_of(schema: dict[str, Any]) -> list[ir.JSON] | None:

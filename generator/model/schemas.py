@@ -14,7 +14,13 @@ from typing import Any
 from generator.errors import SpecError
 from generator.model import ir, naming
 from generator.spec import pointer
-from generator.spec.openapi import find_discriminator, is_null, variant_tag
+from generator.spec.openapi import (
+    admits_null,
+    by_precedence,
+    find_discriminator,
+    is_null,
+    variant_tag,
+)
 from generator.spec.refs import Resolver, component_name
 
 NAME_EXTENSION = "x-specgen-name"
@@ -327,17 +333,17 @@ class ShapeBuilder:
 
     def _merged(self, schema: dict[str, Any], at: str, active: frozenset[str]) -> dict[str, Any]:
         """One schema holding the keywords of every ``allOf`` part, nested parts too: object
-        parts pool their properties and required names, later parts win on other keywords."""
-        parts = schema["allOf"] if isinstance(schema["allOf"], list) else []
+        parts pool their properties and required names; on other keywords and on a property
+        they disagree on, the stronger wins (``by_precedence``: walked weakest first, each
+        overwriting what came before)."""
         merged: dict[str, Any] = {"properties": {}, "required": []}
         kinds: set[str] = set()
-        rest = {key: value for key, value in schema.items() if key != "allOf"}
-        for index, part in enumerate([*parts, rest]):
-            where = pointer.join(at, "allOf", index) if index < len(parts) else at
+        for index, part in reversed(by_precedence(schema)):
+            where = at if index is None else pointer.join(at, "allOf", index)
             resolved, target = self.resolver.follow(part, where)
             if not isinstance(resolved, dict):
                 continue
-            if "allOf" in resolved and resolved is not rest:
+            if "allOf" in resolved:
                 if target in active:
                     raise SpecError(self.file, where, "allOf includes itself")
                 resolved = self._merged(resolved, target, active | {target})
@@ -375,7 +381,8 @@ class ShapeBuilder:
                 self._walking[target] = True
             return self._components[target]
         # What recursive references get, nullable already when the schema says so at its top.
-        placeholder = ir.TypeRef("model", name=key, nullable=_says_null(target_schema))
+        nullable = admits_null(target_schema, target, self.resolver.follow)
+        placeholder = ir.TypeRef("model", name=key, nullable=nullable)
         self._components[target] = placeholder
         self._walking[target] = False
         root = Root(naming.type_name(name), naming.type_name(name), request=False)
@@ -507,19 +514,6 @@ def _is_object(schema: Any) -> bool:
         or "allOf" in schema
         or types == "object"
         or (isinstance(types, list) and "object" in types)
-    )
-
-
-def _says_null(schema: Any) -> bool:
-    """Whether a schema admits ``null`` by one of the spellings of nullable."""
-    if not isinstance(schema, dict):
-        return False
-    types = schema.get("type")
-    variants = [v for keyword in ("oneOf", "anyOf") for v in schema.get(keyword) or []]
-    return (
-        schema.get("nullable") is True
-        or (isinstance(types, list) and "null" in types)
-        or any(is_null(variant) for variant in variants)
     )
 
 

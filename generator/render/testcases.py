@@ -61,6 +61,22 @@ class OperationCase:
         return body.encoding if body is not None and self.request_body is not None else None
 
     @property
+    def result(self) -> str:
+        """What a successful call returns, as its test checks it: "model" (an instance of
+        ``returned_model``), "text", "bytes", "value" (another type: not None) or "none"."""
+        response = self.operation.response
+        if response is None or response.type is None:
+            return "none"
+        if response.type.kind == "model":
+            return "model"
+        return self.response_wire if self.response_wire in ("text", "bytes") else "value"
+
+    @property
+    def returned_model(self) -> str | None:
+        response = self.operation.response
+        return response.type.name if self.result == "model" and response and response.type else None
+
+    @property
     def always_streams(self) -> bool:
         """The operation answers only with an event stream (no JSON to test)."""
         return self.operation.always_streams

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from generator.spec import pointer
 from generator.spec.refs import Resolver, component_name
 
 # The operations a path item may hold, in the order the specification lists them.
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+UNIONS = ("oneOf", "anyOf")
+
+# Where a chain of ``$ref``s from a node at a pointer ends, and that place's pointer: the
+# signature of ``Resolver.follow``, which the builder and the differ each hold one of.
+Follow = Callable[[Any, str], tuple[Any, str]]
 
 
 def find_discriminator(
@@ -70,6 +77,44 @@ def is_null(schema: Any) -> bool:
         or schema.get("enum") == [None]
         or ("const" in schema and schema["const"] is None)
     )
+
+
+def admits_null(schema: Any, at: str, follow: Follow) -> bool:
+    """Whether ``null`` is a value of ``schema`` by any of its spellings: 3.0 ``nullable: true``;
+    3.1 ``type: "null"`` or ``type: [..., "null"]``; ``const: null`` or ``null`` among the
+    ``enum`` values; a ``oneOf``/``anyOf`` branch that only ``null`` satisfies (``follow``
+    resolves a branch that is a ``$ref``). The builder and the differ must agree on it, or a
+    spelling one of them misses reads as a new alternative to the other."""
+    if not isinstance(schema, dict):
+        return False
+    types, values = schema.get("type"), schema.get("enum")
+    if (
+        schema.get("nullable") is True
+        or is_null(schema)
+        or (isinstance(types, list) and "null" in types)
+        or (isinstance(values, list) and None in values)
+    ):
+        return True
+    return any(
+        is_null(follow(branch, pointer.join(at, keyword, index))[0])
+        for keyword in UNIONS
+        for index, branch in enumerate(_listed(schema.get(keyword)))
+    )
+
+
+def by_precedence(schema: dict[str, Any]) -> list[tuple[int | None, Any]]:
+    """What an ``allOf`` merge reads, strongest first: the schema's own keywords (index None,
+    ``allOf`` left out), then its parts from the last to the first with their indexes. Where
+    they disagree on a keyword or a property, the earlier in this list wins; the builder and
+    the differ both merge by it, so that they read one schema."""
+    own = {key: value for key, value in schema.items() if key != "allOf"}
+    parts: list[tuple[int | None, Any]] = list(enumerate(_listed(schema.get("allOf"))))
+    return [(None, own), *reversed(parts)]
+
+
+def _listed(value: Any) -> list[Any]:
+    """A schema-list keyword's value; anything that is not a list holds no schemas."""
+    return value if isinstance(value, list) else []
 
 
 def single_value(schema: Any) -> str | int | float | bool | None:

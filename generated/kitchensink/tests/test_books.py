@@ -462,7 +462,7 @@ def test_books_export_async(make_async_client: Callable[[Handler], AsyncClient])
     client = make_async_client(_books_export_handler(seen))
     result = asyncio.run(_call_books_export_async(client))
     assert len(seen) == 1
-    assert result is not None
+    assert result == BOOKS_EXPORT_RESPONSE
 
 
 # -- books.import_ ----------------------------------------------------------------------
@@ -1454,7 +1454,7 @@ def test_books_get_cover_async(make_async_client: Callable[[Handler], AsyncClien
     client = make_async_client(_books_get_cover_handler(seen))
     result = asyncio.run(_call_books_get_cover_async(client))
     assert len(seen) == 1
-    assert result is not None
+    assert result == BOOKS_GET_COVER_RESPONSE.encode()
 
 
 @pytest.mark.parametrize(
@@ -1628,7 +1628,7 @@ def test_books_get_excerpt_async(make_async_client: Callable[[Handler], AsyncCli
     client = make_async_client(_books_get_excerpt_handler(seen))
     result = asyncio.run(_call_books_get_excerpt_async(client))
     assert len(seen) == 1
-    assert result is not None
+    assert result == BOOKS_GET_EXCERPT_RESPONSE
 
 
 # -- books.put_excerpt ----------------------------------------------------------------------
