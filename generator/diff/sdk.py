@@ -297,33 +297,16 @@ class _Roles:
 def _bodies(api: ir.Api) -> set[str]:
     """Models whose fields are exactly some method's keyword arguments, and nothing else."""
     flattened = {op.body.type.name for op in api.operations if op.body and op.body.flattened}
-    pending = [t for m in api.models for t in (*(f.type for f in m.fields), m.additional) if t]
-    pending.extend(api.aliases)
-    for op in api.operations:
-        pending.extend(a.type for a in op.arguments)
-        pending.extend(op.received_types)
-    mentioned: set[str] = set()
-    while pending:
-        type_ref = pending.pop()
-        pending.extend(type_ref.args)
-        mentioned.add(type_ref.name)
-    return flattened - mentioned
+    roots = [t for model in api.models for t in model.types]
+    roots.extend(api.aliases)
+    roots.extend(t for op in api.operations for t in (*op.sent_types, *op.received_types))
+    return flattened - {type_ref.name for type_ref in ir.walk_types(roots)}
 
 
 def _sent(api: ir.Api) -> set[str]:
     models = {model.name: model for model in api.models}
-    pending = [argument.type for op in api.operations for argument in op.arguments]
-    seen: set[str] = set()
-    while pending:
-        type_ref = pending.pop()
-        pending.extend(type_ref.args)
-        if type_ref.kind == "model" and type_ref.name not in seen and type_ref.name in models:
-            seen.add(type_ref.name)
-            model = models[type_ref.name]
-            pending.extend(f.type for f in model.fields)
-            if model.additional is not None:
-                pending.append(model.additional)
-    return seen
+    sent = (t for op in api.operations for t in op.sent_types)
+    return {t.name for t in ir.walk_types(sent, models) if t.kind == "model" and t.name in models}
 
 
 def _models(old: ir.Api, new: ir.Api, renames: Renames, roles: _Roles) -> list[Change]:

@@ -515,14 +515,10 @@ class _Builder:
     ) -> tuple[ir.TypeRef, ...]:
         """Named unions: the event type of a stream that sends several kinds of event, and the
         unions an overlay names with ``x-specgen-name``."""
-        pending = [
-            t for op in operations for t in (*(a.type for a in op.arguments), *op.received_types)
-        ]
-        pending.extend(t for m in models for t in (*(f.type for f in m.fields), m.additional) if t)
+        roots = [t for op in operations for t in (*op.sent_types, *op.received_types)]
+        roots.extend(t for model in models for t in model.types)
         aliases: dict[str, ir.TypeRef] = {}
-        while pending:
-            type_ref = pending.pop()
-            pending.extend(type_ref.args)
+        for type_ref in ir.walk_types(roots):
             if type_ref.kind != "union" or not type_ref.name:
                 continue
             alias = replace(type_ref, nullable=False)
@@ -611,19 +607,8 @@ def _mark_received(
 ) -> tuple[ir.Model, ...]:
     """Flag the models the server sends: reachable from a response, stream event or error."""
     by_name = {model.name: model for model in models}
-    pending: list[ir.TypeRef] = []
-    for op in operations:
-        pending.extend(op.received_types)
-    seen: set[str] = set()
-    while pending:
-        type_ref = pending.pop()
-        pending.extend(type_ref.args)
-        if type_ref.kind == "model" and type_ref.name not in seen:
-            seen.add(type_ref.name)
-            model = by_name[type_ref.name]
-            pending.extend(f.type for f in model.fields)
-            if model.additional is not None:
-                pending.append(model.additional)
+    received = (t for op in operations for t in op.received_types)
+    seen = {t.name for t in ir.walk_types(received, by_name) if t.kind == "model"}
     return tuple(replace(model, received=model.name in seen) for model in models)
 
 

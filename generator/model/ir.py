@@ -6,6 +6,7 @@ resolved here once, so templates never re-derive them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -89,6 +90,13 @@ class Model:
     # Where the operations reach it (``places``): what identifies the type from one version of
     # the spec to the next, wherever the document puts its schema.
     places: tuple[str, ...] = ()
+
+
+    @property
+    def types(self) -> tuple[TypeRef, ...]:
+        """The types its values hold: its fields', and that of properties not listed."""
+        extra = (self.additional,) if self.additional is not None else ()
+        return (*(f.type for f in self.fields), *extra)
 
 
 @dataclass(frozen=True)
@@ -190,6 +198,11 @@ class Operation:
         return self.stream is not None and self.stream_switch is None
 
     @property
+    def sent_types(self) -> tuple[TypeRef, ...]:
+        """The types of its arguments: what the client sends."""
+        return tuple(argument.type for argument in self.arguments)
+
+    @property
     def received_types(self) -> tuple[TypeRef, ...]:
         """The types the server sends back: success body, error bodies, stream events."""
         bodies = (r.type for r in (self.response, *self.errors) if r is not None and r.type)
@@ -251,3 +264,21 @@ class Api:
         if status >= 500 and None in by_status:
             return by_status[None]
         return FALLBACK_ERROR
+
+
+def walk_types(
+    roots: Iterable[TypeRef], models: Mapping[str, Model] | None = None
+) -> Iterator[TypeRef]:
+    """Every type in ``roots`` and, within each, the types it is made of (a union's members, a
+    list's items); with ``models``, also the types of every model reached, each model once: the
+    one walk over the type graph."""
+    pending = list(roots)
+    entered: set[str] = set()
+    while pending:
+        type_ref = pending.pop()
+        yield type_ref
+        pending.extend(type_ref.args)
+        if models is not None and type_ref.kind == "model" and type_ref.name not in entered:
+            entered.add(type_ref.name)
+            model = models.get(type_ref.name)
+            pending.extend(model.types if model is not None else ())
