@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.project.init import _append_entry
+from generator.project.pyproject import append_target
 from tests.helpers import ROOT, run_generator, run_package_tests
 
 PETSTORE = ROOT / "tests/fixtures/real/petstore.yaml"
@@ -120,11 +120,11 @@ def test_package_and_distribution_options(project: Path) -> None:
 
 def test_append_entry_at_the_end_or_after_the_last_target() -> None:
     entry = '\n[[tool.specgen.targets]]\nname = "b"\n'
-    assert _append_entry('[project]\nname = "x"\n', entry) == (
+    assert append_target('[project]\nname = "x"\n', entry, "pyproject.toml", "b") == (
         '[project]\nname = "x"\n\n[[tool.specgen.targets]]\nname = "b"\n'
     )
     text = '[[tool.specgen.targets]]\nname = "a"\n\n# tools\n[tool.mypy]\nstrict = true\n'
-    assert _append_entry(text, entry) == (
+    assert append_target(text, entry, "pyproject.toml", "b") == (
         '[[tool.specgen.targets]]\nname = "a"\n\n[[tool.specgen.targets]]\nname = "b"'
         "\n\n# tools\n[tool.mypy]\nstrict = true\n"
     )

@@ -20,7 +20,8 @@ import generator.diff
 import generator.project.update
 from generator.diff.changes import Change, Level, Report
 from generator.errors import SpecError
-from generator.project.update import next_version, set_version, update
+from generator.project.pyproject import set_version
+from generator.project.update import next_version, update
 from generator.spec.load import Spec
 from tests.helpers import copy_project, run_generator
 

@@ -17,13 +17,13 @@ which applies the overlay beside a spec on its own, accepts it too.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.config import Target, load_targets
 from generator.errors import SpecError
+from generator.project.pyproject import append_target, basic_string
 from generator.project.vendor import copy_files, spec_files
 from generator.spec.load import load_spec
 
@@ -97,18 +97,17 @@ def init(
 
     entry = (
         "\n[[tool.specgen.targets]]\n"
-        f"name = {_quoted(name)}\n"
-        f"spec = {_quoted(vendored.as_posix())}\n"
-        f"overlay = {_quoted(overlay.as_posix())}\n"
-        f"package = {_quoted(package)}\n"
-        f"distribution = {_quoted(distribution)}\n"
-        f"out = {_quoted(out.as_posix())}\n"
-        f"version = {_quoted(DEFAULT_VERSION)}\n"
+        f"name = {basic_string(name)}\n"
+        f"spec = {basic_string(vendored.as_posix())}\n"
+        f"overlay = {basic_string(overlay.as_posix())}\n"
+        f"package = {basic_string(package)}\n"
+        f"distribution = {basic_string(distribution)}\n"
+        f"out = {basic_string(out.as_posix())}\n"
+        f"version = {basic_string(DEFAULT_VERSION)}\n"
     )
     original = pyproject.read_bytes()
     text = original.decode("utf-8")
-    edited = _append_entry(text, entry)
-    _check_edit(edited, str(pyproject), name)
+    edited = append_target(text, entry, str(pyproject), name)
 
     written: list[Path] = []
     try:
@@ -142,40 +141,6 @@ def _existing_targets(pyproject: Path, project: Path) -> list[Target]:
         if error.pointer == "/tool/specgen/targets" and pyproject.is_file():
             return []  # no targets configured yet: this is the first
         raise
-
-
-def _append_entry(text: str, entry: str) -> str:
-    """``text`` with the entry after the last ``[[tool.specgen.targets]]`` block (where the
-    targets are read together), or at the end of the file when there is none."""
-    headers = list(re.finditer(r"^[ \t]*\[\[?[^\n]*$", text, re.M))
-    last = None
-    for index, header in enumerate(headers):
-        if re.match(r"[ \t]*\[\[[ \t]*tool\.specgen\.targets[ \t]*\]\]", header.group(0)):
-            last = index
-    if last is None or last + 1 == len(headers):
-        return text.rstrip("\n") + "\n" + entry
-    # Before the next table, keeping the comments and blank lines that lead into it.
-    cut = headers[last + 1].start()
-    block = text[:cut]
-    trailing = re.search(r"(?:\n(?:[ \t]*(?:#[^\n]*)?))*\n?$", block)
-    start = trailing.start() if trailing else cut
-    return text[:start].rstrip("\n") + "\n" + entry.rstrip("\n") + text[start:]
-
-
-def _check_edit(edited: str, file: str, name: str) -> None:
-    """The edited file parses and lists the new target."""
-    try:
-        data = tomllib.loads(edited)
-    except tomllib.TOMLDecodeError as error:  # pragma: no cover - a bug of _append_entry
-        raise SpecError(file, "", f"the edit would break the file: {error}") from None
-    names = [entry.get("name") for entry in data["tool"]["specgen"]["targets"]]
-    if names.count(name) != 1:  # pragma: no cover - a bug of _append_entry
-        raise SpecError(file, "/tool/specgen/targets", f"the edit did not add {name!r}")
-
-
-def _quoted(value: str) -> str:
-    """A TOML basic string."""
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _remove_empty_folders(files: list[Path], root: Path) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from generator.errors import SpecError
 from generator.model.listing import NOTHING_SHIPPED, read_listing_file, shipped
 from generator.project.output import write_tree
 from generator.project.pipeline import generate_files
+from generator.project.pyproject import set_version
 from generator.project.vendor import copy_files, spec_files
 from generator.spec.follow import Followed, follow_overlay
 from generator.spec.load import load_spec_document, parse_text, read_document, spec_of
@@ -36,11 +36,6 @@ from generator.spec.load import load_spec_document, parse_text, read_document, s
 Echo = Callable[[str], None]
 
 _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
-# A table header line: [table] or [[array.of.tables]], maybe with a comment.
-_HEADER = re.compile(
-    r'^[ \t]*(\[\[?)[ \t]*([A-Za-z0-9_.\-" \t]+?)[ \t]*\]\]?[ \t]*(?:#[^\n]*)?$', re.M
-)
-_TARGETS_TABLE = "tool.specgen.targets"
 
 
 @dataclass(frozen=True)
@@ -172,55 +167,6 @@ def next_version(version: str, report: Report, project: Path | None = None) -> s
     if report.wire or report.sdk:
         return f"{major}.{minor + 1}.0"
     return f"{major}.{minor}.{patch + 1}"
-
-
-def set_version(text: str, target: str, version: str, file: str = "pyproject.toml") -> str:
-    """``text`` with the ``version`` of one ``[[tool.specgen.targets]]`` entry replaced, every
-    other byte kept; checked by parsing both texts."""
-    headers = list(_HEADER.finditer(text))
-    blocks = []
-    for index, header in enumerate(headers):
-        end = headers[index + 1].start() if index + 1 < len(headers) else len(text)
-        name = header.group(2).replace(" ", "").replace("\t", "").replace('"', "")
-        if header.group(1) == "[[" and name == _TARGETS_TABLE:
-            blocks.append((header.end(), end))
-    name_line = re.compile(
-        rf"""^[ \t]*name[ \t]*=[ \t]*(["']){re.escape(target)}\1[ \t]*(?:#[^\n]*)?$""", re.M
-    )
-    found = [(start, end) for start, end in blocks if name_line.search(text, start, end)]
-    where = f"/tool/specgen/targets (name = {target!r})"
-    if len(found) != 1:
-        raise SpecError(file, where, f"expected one target named {target!r}, found {len(found)}")
-    start, end = found[0]
-    block = text[start:end]
-    version_line = re.compile(r"""^([ \t]*version[ \t]*=[ \t]*)(["'])([^"'\n]*)\2""", re.M)
-    matches = list(version_line.finditer(block))
-    if len(matches) > 1:
-        raise SpecError(file, where, "the target has more than one version line")
-    if matches:
-        match = matches[0]
-        block = block[: match.start(3)] + version + block[match.end(3) :]
-    else:  # the default version: write one after the name
-        named = name_line.search(block)
-        assert named is not None
-        block = block[: named.end()] + f'\nversion = "{version}"' + block[named.end() :]
-    edited = text[:start] + block + text[end:]
-    _check_edit(text, edited, target, version, file, where)
-    return edited
-
-
-def _check_edit(text: str, edited: str, target: str, version: str, file: str, where: str) -> None:
-    """The edit changed that target's version and nothing else."""
-    try:
-        before, after = tomllib.loads(text), tomllib.loads(edited)
-    except tomllib.TOMLDecodeError as error:
-        raise SpecError(file, where, f"cannot edit the version safely: {error}") from None
-    expected: dict[str, Any] = before
-    for entry in expected.get("tool", {}).get("specgen", {}).get("targets", []):
-        if entry.get("name") == target:
-            entry["version"] = version
-    if after != expected:
-        raise SpecError(file, where, "cannot edit the version line safely; edit it by hand")
 
 
 def changelog_entry(
