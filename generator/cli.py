@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from generator import console
-from generator.config import Target, find_target, load_targets
+from generator.config import Target, find_target, load_targets, out_problem, package_problem
 from generator.errors import SpecError, SpecErrors
 
 if TYPE_CHECKING:  # the diff machinery is imported by the commands that use it
@@ -157,7 +157,8 @@ def generate(
     Names the package already ships (its api.json) are kept; --fresh-names names everything by
     the rules again, for a new major version.
     Exit 0 when written, 2 on bad input (one line naming the file and JSON pointer; the output
-    folder is left as it was).
+    folder is left as it was). An existing --out is replaced only when specgen wrote it (it
+    holds specgen.lock) or it is empty; every target of a run is replaced in one step.
 
     \b
     Examples:
@@ -169,20 +170,25 @@ def generate(
         raise click.UsageError("--out is required with SPEC")
     if spec is not None and target_names:
         raise click.UsageError("--target chooses configured targets: not with SPEC")
-    from generator.project.output import write_tree
+    from generator.project.journal import ending_by_exception
+    from generator.project.output import write_trees
     from generator.project.pipeline import generate_files
 
-    with reporting_errors():
+    with reporting_errors(), ending_by_exception():
         if spec is None:
-            targets = _selected(project, target_names)
+            targets = _selected(project, target_names, _recovered(project))
         else:
-            targets = [_ad_hoc(spec, overlay, package, out)]
+            targets = [_checked_ad_hoc(spec, overlay, package, out)]
+        # Every target is rendered, then all are written in one step: a run stopped at any
+        # moment leaves them all as they were, or all new.
+        trees = []
         for target in targets:
             console.detail(f"{target.name}: {target.spec}")
-            files = generate_files(target, jobs=JOBS, fresh_names=fresh_names)
-            with console.timed("write"):
-                write_tree(files, target.out)
-            console.info(f"generated {target.out} ({len(files)} files)")
+            trees.append((target.out, generate_files(target, jobs=JOBS, fresh_names=fresh_names)))
+        with console.timed("write"):
+            write_trees(trees, project)
+        for target_out, files in trees:
+            console.info(f"generated {target_out} ({len(files)} files)")
 
 
 @main.command()
@@ -209,8 +215,9 @@ def check(full: bool, target_names: tuple[str, ...], project: Path) -> None:
 
     drifted = False
     with reporting_errors():
+        targets = _selected(project, target_names, _recovered(project))
         kit = None if full else lock.toolkit()
-        for target in _selected(project, target_names):
+        for target in targets:
             label = (
                 target.out.relative_to(project)
                 if target.out.is_relative_to(project)
@@ -252,8 +259,29 @@ def check(full: bool, target_names: tuple[str, ...], project: Path) -> None:
     show_default=True,
     help="Seconds between streamed events.",
 )
+@click.option(
+    "--max-body-bytes",
+    type=click.IntRange(min=0),
+    default=10 * 1024 * 1024,
+    show_default=True,
+    help="Larger request bodies are answered 413.",
+)
+@click.option(
+    "--request-timeout",
+    type=click.IntRange(min=1),
+    default=5,
+    show_default=True,
+    help="Seconds a client has to send a request's headers, then its body.",
+)
 def mock(
-    spec: Path, overlay: Path | None, host: str, port: int, seed: int | None, delay: float
+    spec: Path,
+    overlay: Path | None,
+    host: str,
+    port: int,
+    seed: int | None,
+    delay: float,
+    max_body_bytes: int,
+    request_timeout: int,
 ) -> None:
     """Serve a mock of SPEC's API: validated requests, example answers, live event streams.
 
@@ -266,7 +294,7 @@ def mock(
         specgen mock specs/claude.json --port 4010 --seed 7
     """
     # Imported here: generate and check need no web server stack.
-    from generator.mock import is_loopback, listen, serve
+    from generator.mock import Limits, is_loopback, listen, serve
     from generator.project.pipeline import build_target
 
     sibling = spec.with_name(f"{spec.stem}.overlay.yaml")
@@ -285,7 +313,8 @@ def mock(
         ) from None
     if not is_loopback(host):
         click.echo(f"warning: the mock server is reachable from outside on {host}", err=True)
-    serve(api, sock=sock, seed=seed, delay=delay)
+    limits = Limits(max_body_bytes=max_body_bytes, timeout=request_timeout)
+    serve(api, sock=sock, seed=seed, delay=delay, limits=limits)
 
 
 @main.command()
@@ -379,9 +408,11 @@ def update(
     Example:
         specgen update ~/Downloads/claude.json --target claude
     """
+    from generator.project.journal import ending_by_exception
     from generator.project.update import update as run_update
 
-    with reporting_errors():
+    with reporting_errors(), ending_by_exception():
+        _recovered(project)
         run_update(
             project,
             new_spec,
@@ -420,10 +451,48 @@ def inspect(target_name: str | None, as_json: bool, project: Path) -> None:
         click.echo((render_json if as_json else render_text)(reports), nl=False)
 
 
-def _selected(project: Path, names: Sequence[str]) -> list[Target]:
-    """The configured targets called ``names``, in that order; all of them without names."""
-    targets = load_targets(project)
+def _selected(
+    project: Path, names: Sequence[str], targets: list[Target] | None = None
+) -> list[Target]:
+    """The configured targets (``targets``, else read) called ``names``, in that order; all of
+    them without names."""
+    targets = load_targets(project) if targets is None else targets
     return [find_target(targets, name, project) for name in names] if names else targets
+
+
+def _recovered(project: Path) -> list[Target]:
+    """The configured targets, once whatever an interrupted run left (its journal, or the
+    leftovers of an older specgen) is put right."""
+    from generator.project import journal
+
+    journal.recover(project)  # first: an interrupted update may be editing pyproject.toml
+    targets = load_targets(project)
+    for folder in dict.fromkeys(target.out.parent for target in targets):
+        journal.recover(folder)
+    journal.sweep(target.out for target in targets)
+    return targets
+
+
+def _checked_ad_hoc(
+    spec: Path, overlay: Path | None, package: str | None, out: Path | None
+) -> Target:
+    """The target of ``generate SPEC --out OUT``, refused (``SpecError``) where its package
+    name cannot name a folder or OUT would hold an input; what an interrupted run left in
+    OUT's folder is put right."""
+    from generator.project import journal
+
+    target = _ad_hoc(spec, overlay, package, out)
+    problem = package_problem(target.package)
+    if problem is not None:
+        if package is None:  # named after the spec's file
+            raise SpecError(str(spec), "", f"{problem}: give one with --package")
+        raise SpecError("--package", "", problem)
+    problem = out_problem(target, [target], None)
+    if problem is not None:
+        raise SpecError(str(target.out), "", problem)
+    journal.recover(target.out.parent)
+    journal.sweep([target.out])
+    return target
 
 
 def _colors() -> bool:

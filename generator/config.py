@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import keyword
+import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +48,9 @@ def load_targets(project: Path) -> list[Target]:
     targets = []
     for index, entry in enumerate(entries):
         where = f"/tool/specgen/targets/{index}"
+        problem = package_problem(entry["package"]) if "package" in entry else None
+        if problem is not None:
+            raise SpecError(str(file), f"{where}/package", problem)
         try:
             targets.append(
                 Target(
@@ -63,7 +68,61 @@ def load_targets(project: Path) -> list[Target]:
             )
         except KeyError as error:
             raise SpecError(str(file), where, f"missing key {error.args[0]!r}") from None
+    # What each output folder would hold first: an out of "." overlaps every other one too.
+    for check in (out_problem, _overlap):
+        for index, target in enumerate(targets):
+            problem = check(target, targets, project)
+            if problem is not None:
+                where = f"/tool/specgen/targets/{index}/out"
+                raise SpecError(str(file), where, f"out {str(target.out)!r} {problem}")
     return targets
+
+
+def package_problem(package: object) -> str | None:
+    """Why ``package`` cannot name a generated package (it names a folder too), if it cannot."""
+    if not isinstance(package, str) or not package.isidentifier():
+        return f"package {package!r} is not a Python identifier (letters, digits and _)"
+    if keyword.iskeyword(package):
+        return f"package {package!r} is a Python keyword"
+    if len(package.encode("utf-8")) > 200:
+        return "the package name is longer than 200 bytes"
+    return None
+
+
+def out_problem(target: Target, targets: list[Target], project: Path | None) -> str | None:
+    """Why ``target.out`` cannot be an output folder (a phrase: "holds ..."), if it cannot:
+    replacing it would replace the project, its vendored specs, an input or another output."""
+    out = _absolute(target.out)
+    if project is not None:
+        root = _absolute(project)
+        if _within(root, out):
+            return "holds the project folder"
+        if _within(out, root / "specs"):
+            return "is in specs/, the vendored specs"
+    for other in targets:
+        for path in (other.spec, other.overlay, other.changelog):
+            if path is not None and _within(_absolute(path), out):
+                return f"holds {path}, an input"
+    return None
+
+
+def _overlap(target: Target, targets: list[Target], project: Path | None) -> str | None:
+    """The outer of two nested output folders is the one at fault."""
+    out = _absolute(target.out)
+    for other in targets:
+        if other is not target and _within(_absolute(other.out), out):
+            return f"holds the out of target {other.name!r}"
+    return None
+
+
+def _absolute(path: Path) -> Path:
+    """``path`` made absolute, symbolic links followed, ``..`` resolved."""
+    return Path(os.path.realpath(path))
+
+
+def _within(path: Path, folder: Path) -> bool:
+    """``path`` is ``folder`` or inside it."""
+    return path == folder or folder in path.parents
 
 
 def find_target(targets: list[Target], name: str, project: Path) -> Target:

@@ -34,7 +34,7 @@ class Reply:
 
 @dataclass(frozen=True)
 class Events:
-    """Stream ``chunks`` (chunked encoding), ``interval`` s apart.
+    """Stream ``chunks`` (chunked encoding), ``interval`` s apart, as ``content_type``.
 
     ``drop_after``: close the connection after that many chunks, without ending the body
     (a plain close, or a reset with ``drop_reset``).
@@ -48,6 +48,7 @@ class Events:
     drop_reset: bool = False
     stall_after: int | None = None
     stall: float = 0.0
+    content_type: str = "text/event-stream"
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,7 @@ class LoopbackServer:
 
     def _stream(self, handler: _Handler, events: Events, record: Recorded) -> None:
         handler.send_response(200)
-        handler.send_header("Content-Type", "text/event-stream")
+        handler.send_header("Content-Type", events.content_type)
         handler.send_header("Cache-Control", "no-cache")
         handler.send_header("Transfer-Encoding", "chunked")
         for name, value in events.headers.items():

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from generator.project.lock import LOCK_NAME
 from tests.helpers import invoke_generator, run_generator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -300,11 +301,13 @@ def test_control_a_valid_overlay_applies(tmp_path: Path) -> None:
 
 
 def test_control_valid_spec_replaces_a_prefilled_out_folder(tmp_path: Path) -> None:
-    """Success, unlike bad input, replaces the folder: the sentinel check tells them apart."""
+    """Success, unlike bad input, replaces the folder (one specgen wrote: it has a lock): the
+    sentinel check tells them apart."""
     write_files(tmp_path, {"spec.json": spec_json()})
     out = tmp_path / "out"
     out.mkdir()
     (out / SENTINEL).write_bytes(SENTINEL_BYTES)
+    (out / LOCK_NAME).write_text("{}\n", encoding="utf-8")
 
     result = run_generator(tmp_path, "generate", "spec.json", "--out", "out", "--package", PACKAGE)
 

@@ -1,7 +1,8 @@
 """The Starlette application: one route per path template, answering from the IR.
 
 Per request, in order: an explicit ``Prefer: code=N`` answers that documented status (so a
-client's error handling can be tried without building a valid request); then the request is
+client's error handling can be tried without building a valid request); then the body is read
+within the limits (413 when too large, 408 when too slow to arrive); then the request is
 validated (400 listing every violation); then the success answer, or an event stream when the
 operation streams and the request turned streaming on.
 """
@@ -16,18 +17,24 @@ from collections.abc import AsyncIterator, Mapping
 from jsonschema import Draft202012Validator
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from generator.mock.envelope import (
     FALLBACK_CODE,
     common_error_type,
-    documented_error,
     error_body,
+    error_type,
 )
 from generator.mock.events import StreamRequest, stream_events
-from generator.mock.validate import body_validator, body_violations, missing_parameters
+from generator.mock.limits import DEFAULT_LIMITS, BodyTooLarge, Limits, read_body
+from generator.mock.validate import (
+    body_validator,
+    body_violations,
+    missing_parameters,
+    parse_body,
+)
 from generator.mock.values import ValueSource
 from generator.model import ir
 from generator.model.build import is_json
@@ -36,9 +43,18 @@ from generator.render.examples import Examples
 DEFAULT_DELAY = 0.02  # seconds between streamed events
 
 
-def create_app(api: ir.Api, seed: int | None = None, delay: float = DEFAULT_DELAY) -> Starlette:
-    """A mock of ``api``: ``seed`` varies the answers reproducibly; ``delay`` paces streams."""
-    state = _State(api, seed, delay)
+def create_app(
+    api: ir.Api,
+    seed: int | None = None,
+    delay: float = DEFAULT_DELAY,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Starlette:
+    """A mock of ``api``: ``seed`` varies the answers reproducibly; ``delay`` paces streams.
+
+    ``app.state.unchecked`` says which parts of the request schemas are not checked (the spec
+    breaks JSON Schema there), one line each.
+    """
+    state = _State(api, seed, delay, limits)
     by_path: dict[str, list[ir.Operation]] = {}
     for op in api.operations:
         by_path.setdefault(op.path, []).append(op)
@@ -53,18 +69,25 @@ def create_app(api: ir.Api, seed: int | None = None, delay: float = DEFAULT_DELA
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: state.http_error})
     app.router.redirect_slashes = False  # an unknown path is a 404, as in the spec, not a redirect
+    app.state.unchecked = state.unchecked
     return app
 
 
 class _State:
     """What every handler shares: the IR, value builders and validators."""
 
-    def __init__(self, api: ir.Api, seed: int | None, delay: float) -> None:
+    def __init__(self, api: ir.Api, seed: int | None, delay: float, limits: Limits) -> None:
         self.api = api
         self.delay = delay
+        self.limits = limits
         self.values = ValueSource(api, seed)
         self.examples = Examples(api)  # error bodies are always the documented examples
-        self.validators = {op.id: body_validator(op) for op in api.operations}
+        self.validators: dict[str, Draft202012Validator | None] = {}
+        self.unchecked: list[str] = []
+        for op in api.operations:
+            self.validators[op.id], notes = body_validator(op)
+            where = f"{op.http_method} {op.path}: request body"
+            self.unchecked.extend(f"{where} {note}" for note in notes)
         self.envelope = common_error_type(api)
 
     async def http_error(self, request: Request, exc: Exception) -> Response:
@@ -107,7 +130,9 @@ class _OperationHandler:
             if preferred is not None:
                 return preferred
         content_type = request.headers.get("content-type", "")
-        raw = await request.body()
+        raw = await self._read(request)
+        if isinstance(raw, Response):
+            return raw
         expected = op.body.content_type if op.body is not None else None
         if raw and content_type and expected and not _same_media(content_type, expected):
             return self._error(
@@ -141,14 +166,28 @@ class _OperationHandler:
             return body, violations
         if op.body.encoding != "json":  # forms, files and raw bodies are taken as they come
             return body, violations
-        try:
-            body = json.loads(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            violations.append(f"$: the body is not valid JSON ({error})")
-            return None, violations
-        if self.validator is not None:
-            violations.extend(body_violations(self.validator, body))
+        body, unreadable = parse_body(raw)
+        if unreadable is not None:
+            violations.append(unreadable)
+        elif self.validator is not None:
+            budget = self.state.limits.check_budget(len(raw))
+            violations.extend(body_violations(self.validator, body, budget))
         return body, violations
+
+    async def _read(self, request: Request) -> bytes | Response:
+        """The body, or the answer when it is too large or too slow to arrive: then the rest of
+        it is not read, so the connection closes."""
+        limits = self.state.limits
+        try:
+            return await read_body(request, limits)
+        except BodyTooLarge:
+            message = f"the body is larger than {limits.max_body_bytes} bytes"
+            return self._error(413, "request_too_large", message, close=True)
+        except TimeoutError:
+            message = f"the body did not arrive within {limits.timeout} s"
+            return self._error(408, "request_timeout", message, close=True)
+        except ClientDisconnect:  # the client hung up mid-body: nobody to answer, nothing to log
+            return Response(status_code=400)
 
     def _preferred(self, text: str) -> Response | None:
         """The documented answer for ``Prefer: code=N``; None for the success status, which then
@@ -171,11 +210,12 @@ class _OperationHandler:
             return Response(status_code=status)
         return JSONResponse(self.state.examples.value(answer.type, full=True), status_code=status)
 
-    def _error(self, status: int, code: str, message: str) -> JSONResponse:
-        documented = documented_error(self.op, status)
-        type_ref = documented.type if documented is not None else None
+    def _error(self, status: int, code: str, message: str, close: bool = False) -> JSONResponse:
+        type_ref = error_type(self.op, status, self.state.envelope)
         return JSONResponse(
-            error_body(self.state.examples, type_ref, code, message), status_code=status
+            error_body(self.state.examples, type_ref, code, message),
+            status_code=status,
+            headers={"connection": "close"} if close else None,
         )
 
     def _stream(

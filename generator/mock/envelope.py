@@ -8,6 +8,7 @@ the template; its message (and code) are replaced to say what went wrong.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from generator.model import ir
@@ -39,8 +40,21 @@ def documented_error(op: ir.Operation, status: int) -> ir.Response | None:
     return next((e for e in op.errors if e.status == status), None)
 
 
+def error_type(op: ir.Operation, status: int, usual: ir.TypeRef | None) -> ir.TypeRef | None:
+    """The type of ``op``'s ``status`` answer: the documented one; for a status it does not
+    document (413 for a body too large), the envelope of its other errors, else ``usual``."""
+    documented = documented_error(op, status)
+    if documented is not None:
+        return documented.type
+    return _most_common(e.type for e in op.errors) or usual
+
+
 def common_error_type(api: ir.Api) -> ir.TypeRef | None:
     """The error type most operations document: the envelope for answers no operation owns
     (unknown path, wrong method)."""
-    counts = Counter(e.type for op in api.operations for e in op.errors if e.type is not None)
+    return _most_common(e.type for op in api.operations for e in op.errors)
+
+
+def _most_common(types: Iterable[ir.TypeRef | None]) -> ir.TypeRef | None:
+    counts = Counter(t for t in types if t is not None)
     return counts.most_common(1)[0][0] if counts else None

@@ -49,6 +49,7 @@ _NOT_SHAPING = (
     "project/changelog.py",
     "project/init.py",
     "project/inspection.py",
+    "project/journal.py",
     "project/pyproject.py",
     "project/update.py",
     "project/vendor.py",

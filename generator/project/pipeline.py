@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,15 +24,17 @@ from generator.model.listing import (
     load_shipped,
 )
 from generator.project import lock
+from generator.project.output import NAME_MAX
 from generator.render.files import read_changelog, render
 from generator.spec.bundle import Reader
 from generator.spec.load import load_spec, read_document
+from generator.spec.pointer import join
 
 
 def build_target(target: Target, read: Reader = read_document, fresh_names: bool = False) -> ir.Api:
     """The intermediate model of a target. Names its output folder's API listing shipped are
     kept, unless ``fresh_names`` (a new major version) asks for every name by the rules."""
-    spec = load_spec(target.spec, target.overlay, read)
+    spec = load_spec(target.spec, target.overlay, numbers_checked(read))
     shipped = NOTHING_SHIPPED if fresh_names else load_shipped(target.out)
     try:
         return build_api(spec, target, shipped)
@@ -61,6 +65,8 @@ def generate_files(target: Target, jobs: int = 1, fresh_names: bool = False) -> 
             files = render(api, target.version, changelog=changelog, jobs=jobs)
         files[LISTING_JSON] = listing_json(api)
         files[LISTING_MARKDOWN] = listing_markdown(api)
+    check_file_names(files, api, target.spec)
+    _check_sources_outside(sources, target.out)
     files[lock.LOCK_NAME] = lock.lock_text(target, sources, lock.text_hashes(files), kit)
     return dict(sorted(files.items()))
 
@@ -82,3 +88,65 @@ def _fewer_collections() -> Iterator[None]:
 
 def _record(sources: dict[str, str], path: Path, out: Path) -> None:
     sources[lock.source_path(path, out)] = lock.file_hash(path)
+
+
+def numbers_checked(read: Reader) -> Reader:
+    """``read``, a file with a number longer than Python converts reported as bad input (the
+    JSON and YAML parsers raise a bare ``ValueError`` for it, an internal error otherwise)."""
+
+    def reader(path: Path) -> Any:
+        with long_numbers_refused(path):
+            return read(path)
+
+    return reader
+
+
+@contextmanager
+def long_numbers_refused(file: Path) -> Iterator[None]:
+    """A number too long to convert, raised inside the block, as bad input of ``file``."""
+    try:
+        yield
+    except ValueError as error:
+        if "integer string conversion" not in str(error):
+            raise
+        limit = sys.get_int_max_str_digits()
+        raise SpecError(str(file), "", f"an integer with more than {limit} digits") from None
+
+
+def check_file_names(files: dict[str, str], api: ir.Api, spec: Path) -> None:
+    """Refuse a file name no file system takes (a resource named after a very long tag or
+    path), naming the operation to rename, rather than fail while writing it."""
+    for relative in files:
+        for part in relative.split("/"):
+            if len(os.fsencode(part)) <= NAME_MAX:
+                continue
+            operation = _operation_named_in(part, api)
+            where = (
+                join("/paths", operation.path, operation.http_method.lower()) if operation else ""
+            )
+            raise SpecError(
+                str(spec),
+                where,
+                f"the file name {part[:40]}... is longer than {NAME_MAX} bytes: give the "
+                "operation a shorter client path (x-specgen-method, in the overlay)",
+            )
+
+
+def _operation_named_in(part: str, api: ir.Api) -> ir.Operation | None:
+    """The first operation of the resource a file is named after."""
+    for operation in api.operations:
+        if operation.resource and part in (
+            f"{operation.resource[0]}.py",
+            f"test_{operation.resource[0]}.py",
+        ):
+            return operation
+    return None
+
+
+def _check_sources_outside(sources: dict[str, str], out: Path) -> None:
+    """An input inside the output folder would go when the folder is replaced."""
+    for name in sources:
+        if not name.startswith("../"):
+            raise SpecError(
+                str(out), "", f"holds {name}, an input of its own generation: choose another"
+            )

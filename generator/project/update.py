@@ -8,14 +8,17 @@ anything else changed, patch when nothing did), the changelog gets the diff as i
 entry, and the target is regenerated exactly as ``specgen generate`` does, so ``specgen check``
 passes afterwards.
 
-Nothing is written until both specs have loaded and the diff is known; if a later step fails,
-the files written so far are put back as they were.
+Nothing is written until both specs have loaded and the diff is known; then the spec files,
+overlay, ``pyproject.toml``, changelog and regenerated package change in one journaled step
+(``journal.Transaction``): an error or a signal puts back what was written, and a kill leaves the
+next command to undo it, or to complete it once everything was written.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,10 +29,11 @@ from generator.diff import Report, compare
 from generator.diff.report import render_report
 from generator.errors import SpecError
 from generator.model.listing import NOTHING_SHIPPED, read_listing_file, shipped
-from generator.project.output import write_tree
-from generator.project.pipeline import generate_files
+from generator.project.journal import Transaction
+from generator.project.output import check_replaceable, fill, writing_errors
+from generator.project.pipeline import generate_files, long_numbers_refused, numbers_checked
 from generator.project.pyproject import set_version
-from generator.project.vendor import copy_files, spec_files
+from generator.project.vendor import spec_files
 from generator.spec.follow import Followed, follow_overlay
 from generator.spec.load import load_spec_document, parse_text, read_document, spec_of
 
@@ -60,8 +64,10 @@ def update(
     with what the new spec generates; names shipped are kept unless ``fresh_names``."""
     target = _choose(load_targets(project), target_name, project, new_spec)
     # A spec in several files is vendored whole, each file where the main one expects it.
-    copies = spec_files(new_spec).destinations(target.spec)
-    current = spec_files(target.spec).destinations(target.spec)
+    with long_numbers_refused(new_spec):
+        copies = spec_files(new_spec).destinations(target.spec)
+    with long_numbers_refused(target.spec):
+        current = spec_files(target.spec).destinations(target.spec)
     unchanged = all(_snapshot(to) == _read(source) for to, source in copies.items())
     for destination in copies:
         if destination.exists() and destination not in current:
@@ -72,8 +78,10 @@ def update(
             )
 
     # Each spec is read once: the overlay is followed from one to the other on what was read.
-    old_document, new_document = load_spec_document(target.spec), load_spec_document(new_spec)
-    overlay = read_document(target.overlay) if target.overlay is not None else None
+    read = numbers_checked(read_document)
+    old_document = load_spec_document(target.spec, read)
+    new_document = load_spec_document(new_spec, read)
+    overlay = read(target.overlay) if target.overlay is not None else None
     old = spec_of(old_document, target.spec, target.overlay, overlay)
     followed = _follow(target, old_document, new_document)
     if followed.text is not None:
@@ -95,12 +103,23 @@ def update(
     pyproject_text = pyproject.read_bytes().decode("utf-8")
     edited = set_version(pyproject_text, target.name, version, str(pyproject))
 
-    written = (*copies, pyproject, target.changelog, target.overlay)
-    saved = {path: _snapshot(path) for path in written if path is not None}
-    try:
-        copy_files(copies)
+    # Every file's new text is known before anything is written; the regenerated package
+    # needs them in place, so they are swapped in first, then the package; all in one
+    # journaled step that an error, a signal or a kill leaves undone or (once committed) done.
+    contents = {to: _read(source) for to, source in copies.items()}
+    if target.overlay is not None and followed.text is not None:
+        contents[target.overlay] = followed.text.encode("utf-8")
+    contents[pyproject] = edited.encode("utf-8")
+    if target.changelog is not None:
+        entry = changelog_entry(report, version, day, old.document, new.document)
+        entry += _overlay_paragraph(followed)
+        previous = _snapshot(target.changelog) or b""
+        contents[target.changelog] = entry.encode("utf-8") + b"\n" + previous
+    check_replaceable(target.out)
+    with writing_errors(project), Transaction(project, [*contents, target.out]) as step:
+        for path, content in contents.items():
+            _put(step, path, content)
         if target.overlay is not None and followed.text is not None:
-            target.overlay.write_bytes(followed.text.encode("utf-8"))
             for note in followed.notes:
                 echo(f"{_shown(target.overlay, project)}: {note}")
         for unused in sorted(current.keys() - copies.keys()):
@@ -108,26 +127,30 @@ def update(
         old_label = f"{_shown(target.spec, project)} ({_api_version(old.document)})"
         new_label = f"{new_spec} ({_api_version(new.document)})"
         echo(render_report(report, "text", old_label, new_label, color))
-        pyproject.write_bytes(edited.encode("utf-8"))
         echo(f"{target.name}: version {target.version} -> {version}")
         if target.changelog is not None:
-            entry = changelog_entry(report, version, day, old.document, new.document)
-            entry += _overlay_paragraph(followed)
-            previous = saved[target.changelog] or b""
-            target.changelog.write_bytes(entry.encode("utf-8") + b"\n" + previous)
             echo(f"added the {version} entry to {_shown(target.changelog, project)}")
         else:
             echo(f"{target.name} has no changelog file configured: no entry written")
         # The same path as `specgen generate`, from the configuration as it now is.
         regenerated = _choose(load_targets(project), target.name, project)
         files = generate_files(regenerated, fresh_names=fresh_names)
-        write_tree(files, regenerated.out)
-        echo(f"generated {regenerated.out} ({len(files)} files)")
-    except BaseException:
-        for path, content in saved.items():
-            _restore(path, content)
-        raise
+        fill(step.staged(target.out), files, target.out)
+        step.commit()
+    echo(f"generated {regenerated.out} ({len(files)} files)")
     return Outcome(True, target.version, version, report)
+
+
+def _put(step: Transaction, path: Path, content: bytes) -> None:
+    """Stage ``content`` for ``path`` (with its mode) and swap it in at once."""
+    staged = step.staged(path)
+    try:
+        staged.write_bytes(content)
+        if path.exists():
+            shutil.copymode(path, staged)
+    except OSError as error:
+        raise SpecError(str(path), "", f"cannot write: {error.strerror or error}") from None
+    step.apply(path)
 
 
 def _follow(target: Target, old_document: dict[str, Any], new_document: dict[str, Any]) -> Followed:
@@ -228,13 +251,6 @@ def _snapshot(path: Path) -> bytes | None:
         return path.read_bytes()
     except FileNotFoundError:
         return None
-
-
-def _restore(path: Path, content: bytes | None) -> None:
-    if content is None:
-        path.unlink(missing_ok=True)
-    else:
-        path.write_bytes(content)
 
 
 def _shown(path: Path, project: Path) -> str:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import json
 import multiprocessing
+import os
 import re
+import signal
+import sys
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,9 +63,10 @@ def render(
     if changelog is not None:
         emit("package/CHANGELOG.md.jinja", "CHANGELOG.md", changelog=changelog)
     emit("package/py.typed.jinja", f"{package}/py.typed")
-    emit("package/__init__.py.jinja", f"{package}/__init__.py")
+    exceptions = exception_names(api)
+    emit("package/__init__.py.jinja", f"{package}/__init__.py", exceptions=exceptions)
     emit("package/_client.py.jinja", f"{package}/_client.py")
-    emit("package/_exceptions.py.jinja", f"{package}/_exceptions.py")
+    emit("package/_exceptions.py.jinja", f"{package}/_exceptions.py", exceptions=exceptions)
     emit("package/models.py.jinja", f"{package}/models.py", module=models_module(api))
     emit("package/resources/__init__.py.jinja", f"{package}/resources/__init__.py")
     cases = operation_cases(api)
@@ -107,6 +114,18 @@ def render(
     schemas = {op.id: op.request_schema for op in api.operations if op.request_schema is not None}
     files["tests/request_schemas.json"] = json.dumps(schemas, indent=2, ensure_ascii=False) + "\n"
     return dict(sorted({**_formatted(files, jobs), **runtime_files(package)}.items()))
+
+
+# The exceptions of every package, base first, before the spec's own status classes.
+BASE_EXCEPTIONS = (
+    "SDKError", "APIError", "APIConnectionError", "APITimeoutError",
+    "APIResponseValidationError", "APIResponseTooLargeError", "APIStatusError",
+)  # fmt: skip
+
+
+def exception_names(api: ir.Api) -> list[str]:
+    """What ``_exceptions`` defines and the package exports, in the order it defines them."""
+    return [*BASE_EXCEPTIONS, *(error.class_name for error in api.error_classes)]
 
 
 def runtime_files(package: str) -> dict[str, str]:
@@ -165,7 +184,10 @@ def _formatted(files: dict[str, str], jobs: int) -> dict[str, str]:
     parallel = jobs > 1 and sum(map(len, texts)) >= PARALLEL_FROM and _FORK in _START_METHODS
     if parallel:
         context = multiprocessing.get_context(_FORK)  # workers start with black imported
-        with ProcessPoolExecutor(min(jobs, len(texts)), mp_context=context) as pool:
+        workers = min(jobs, len(texts))
+        with ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_die_with, initargs=(os.getpid(),)
+        ) as pool:
             formatted = list(pool.map(_black, texts))
     else:
         formatted = [_black(text) for text in texts]
@@ -177,6 +199,28 @@ def _formatted(files: dict[str, str], jobs: int) -> dict[str, str]:
 
 def _black(text: str) -> str:
     return black.format_str(text, mode=BLACK_MODE)
+
+
+_PR_SET_PDEATHSIG = 1  # prctl(2)
+
+
+def _die_with(parent: int) -> None:
+    """A worker's first step: die with ``parent``, even killed outright (it then runs no code
+    to stop its workers, which would wait for work forever). Linux has the kernel send SIGKILL;
+    elsewhere a thread watches for the worker being handed to another parent."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    else:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # it died before the request took effect
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 # A Python code block of a Markdown file, its code as group 1.

@@ -26,6 +26,8 @@ class APIResponseValidationError(APIError):
     status_code: int
     def __init__(self, *, response: httpx.Response, body: object, message: str) -> None: ...
 
+class APIResponseTooLargeError(APIResponseValidationError): ...
+
 class APIStatusError(APIError):
     response: httpx.Response
     status_code: int
