@@ -366,3 +366,36 @@ def test_stream_closes_response_on_break() -> None:
     for _ in stream:
         break
     assert stream.response.is_closed
+
+
+def test_a_stream_is_an_iterator_read_once() -> None:
+    """As openai's and anthropic's: ``next()`` works, and a consumed stream is empty, not an
+    httpx error."""
+    stream = make_stream(sse(chunk("a")) + sse(chunk("b")) + b"data: [DONE]\n\n")
+    first = next(stream)
+    assert first.choices[0].delta.content == "a"
+    assert [c.choices[0].delta.content for c in stream] == ["b"]
+    assert list(stream) == []
+    with pytest.raises(StopIteration):
+        next(stream)
+    assert stream.response.is_closed
+
+
+def test_an_async_stream_is_an_async_iterator_read_once() -> None:
+    async def source() -> AsyncIterator[bytes]:
+        yield sse(chunk("a")) + sse(chunk("b"))
+
+    async def consume() -> tuple[str | None, list[ChatCompletionChunk], list[ChatCompletionChunk]]:
+        response = httpx.Response(200, content=source(), request=REQUEST)
+        stream: AsyncStream[ChatCompletionChunk] = AsyncStream(
+            cast_to=ChatCompletionChunk, response=response, terminator="[DONE]"
+        )
+        first = await anext(stream)
+        rest = [item async for item in stream]
+        again = [item async for item in stream]
+        return first.choices[0].delta.content, rest, again
+
+    first, rest, again = asyncio.run(asyncio.wait_for(consume(), timeout=5))
+    assert first == "a"
+    assert [c.choices[0].delta.content for c in rest] == ["b"]
+    assert again == []

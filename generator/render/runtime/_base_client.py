@@ -12,6 +12,7 @@ import datetime
 import email.utils
 import json
 import logging
+import os
 import random
 import time
 from collections.abc import Iterable, Mapping
@@ -40,6 +41,23 @@ MAX_RETRY_DELAY = 8.0  # ... up to this
 MAX_RETRY_AFTER = 60.0  # a server's Retry-After beyond this is not honoured
 RETRY_STATUSES = frozenset({408, 409, 429})  # and every status >= 500
 REDACTED = "REDACTED"  # what errors, responses and log lines show in place of a credential
+
+# The package's log: requests at DEBUG, retries at INFO. ``<PACKAGE>_LOG=debug`` (or ``info``)
+# prints it on stderr, as ``OPENAI_LOG`` does for the openai SDK.
+log = logging.getLogger(__package__ or __name__)
+LOG_ENVIRONMENT_VARIABLE = f"{(__package__ or __name__).upper()}_LOG"
+
+
+def _log_from_environment() -> None:
+    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(
+        os.environ.get(LOG_ENVIRONMENT_VARIABLE, "").lower()
+    )
+    if level is not None:
+        logging.basicConfig(format="[%(asctime)s - %(name)s - %(levelname)s] %(message)s")
+        log.setLevel(level)
+
+
+_log_from_environment()
 
 
 @dataclass
@@ -193,14 +211,27 @@ class BaseClient:
     def _should_retry(self, response: httpx.Response) -> bool:
         return response.status_code in RETRY_STATUSES or response.status_code >= 500
 
-    def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
-        """Seconds to wait before retry number ``attempt`` (1-based)."""
-        if response is not None:
-            asked = _retry_after(response.headers)
-            if asked is not None and 0 <= asked <= MAX_RETRY_AFTER:
-                return asked
-        delay = min(INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1), MAX_RETRY_DELAY)
-        return delay * (1 - 0.25 * random.random())  # jitter: clients do not retry in lockstep
+    def _retry_delay(
+        self, request: httpx.Request, attempt: int, failure: httpx.Response | Exception
+    ) -> float:
+        """Seconds to wait before retry number ``attempt`` (1-based), after ``failure`` (a
+        retryable response or a transport error); the retry is logged at INFO."""
+        asked = _retry_after(failure.headers) if isinstance(failure, httpx.Response) else None
+        if asked is not None and 0 <= asked <= MAX_RETRY_AFTER:
+            delay = asked
+        else:  # with jitter: clients do not retry in lockstep
+            delay = min(INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1), MAX_RETRY_DELAY)
+            delay *= 1 - 0.25 * random.random()
+        reason = (
+            f"status {failure.status_code}"
+            if isinstance(failure, httpx.Response)
+            else type(failure).__name__
+        )
+        log.info(
+            "Retrying %s %s in %.2f s (retry %d of %d) after %s",
+            request.method, request.url.path, delay, attempt, self.max_retries, reason,
+        )  # fmt: skip
+        return delay
 
     def _result(
         self,
@@ -304,19 +335,20 @@ class SyncAPIClient(BaseClient):
                     response.close()
                 if attempt > self.max_retries or not isinstance(error, httpx.TransportError):
                     raise _connection_error(error, self._redacted(request)) from _cause(error)
-                time.sleep(self._retry_delay(attempt, None))
+                time.sleep(self._retry_delay(request, attempt, error))
                 continue
             if response.is_success:
                 return self._result(cast_to, response, stream, raw)
             if attempt <= self.max_retries and self._should_retry(response):
                 response.close()
-                time.sleep(self._retry_delay(attempt, response))
+                time.sleep(self._retry_delay(request, attempt, response))
                 continue
             response.close()
             raise status_error(response, _decode(response))
 
     def _send(self, request: httpx.Request) -> httpx.Response:
         """The response to ``request``, its redirects followed; its body is not read yet."""
+        log.debug("Request: %s %s", request.method, _masked(request.url, self._auth_query))
         response = self._client.send(request, stream=True, follow_redirects=False)
         hops = 0
         while (hop := self._next_hop(self._client, request, response, hops)) is not None:
@@ -408,19 +440,20 @@ class AsyncAPIClient(BaseClient):
                     await response.aclose()
                 if attempt > self.max_retries or not isinstance(error, httpx.TransportError):
                     raise _connection_error(error, self._redacted(request)) from _cause(error)
-                await asyncio.sleep(self._retry_delay(attempt, None))
+                await asyncio.sleep(self._retry_delay(request, attempt, error))
                 continue
             if response.is_success:
                 return self._result(cast_to, response, stream, raw)
             if attempt <= self.max_retries and self._should_retry(response):
                 await response.aclose()
-                await asyncio.sleep(self._retry_delay(attempt, response))
+                await asyncio.sleep(self._retry_delay(request, attempt, response))
                 continue
             await response.aclose()
             raise status_error(response, _decode(response))
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         """The response to ``request``, its redirects followed; its body is not read yet."""
+        log.debug("Request: %s %s", request.method, _masked(request.url, self._auth_query))
         response = await self._client.send(request, stream=True, follow_redirects=False)
         hops = 0
         while (hop := self._next_hop(self._client, request, response, hops)) is not None:

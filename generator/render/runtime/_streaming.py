@@ -139,10 +139,11 @@ class SSEDecoder:
 
 
 class Stream(Generic[T]):
-    """The events of a streamed response, typed, as they arrive.
+    """The events of a streamed response, typed, as they arrive: an iterator (``for``, ``next``).
 
-    Use it as an iterator, ideally in a ``with`` block; the HTTP response is closed when the
-    events run out, when iteration stops early (``break``) or fails, and on leaving ``with``.
+    Use it ideally in a ``with`` block; the HTTP response is closed when the events run out,
+    when iteration stops early (``break``) or fails, and on leaving ``with``. It is read once:
+    iterating it again yields nothing more.
     """
 
     def __init__(
@@ -159,8 +160,15 @@ class Stream(Generic[T]):
         self._terminator = terminator
         self._skip_unknown = skip_unknown
         self._max_event_bytes = max_event_bytes
+        self._iterator = self._events()
+
+    def __next__(self) -> T:
+        return next(self._iterator)
 
     def __iter__(self) -> Iterator[T]:
+        return self
+
+    def _events(self) -> Iterator[T]:
         try:
             for sse in SSEDecoder(self._max_event_bytes).iter_bytes(self._chunks()):
                 if sse.data == self._terminator:
@@ -202,7 +210,7 @@ class Stream(Generic[T]):
 
 
 class AsyncStream(Generic[T]):
-    """The asynchronous twin of ``Stream``: ``async for`` and ``async with``."""
+    """The asynchronous twin of ``Stream``: ``async for``, ``anext`` and ``async with``."""
 
     def __init__(
         self,
@@ -218,8 +226,15 @@ class AsyncStream(Generic[T]):
         self._terminator = terminator
         self._skip_unknown = skip_unknown
         self._max_event_bytes = max_event_bytes
+        self._iterator = self._events()
 
-    async def __aiter__(self) -> AsyncIterator[T]:
+    async def __anext__(self) -> T:
+        return await anext(self._iterator)
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self
+
+    async def _events(self) -> AsyncIterator[T]:
         try:
             async for sse in SSEDecoder(self._max_event_bytes).aiter_bytes(self._chunks()):
                 if sse.data == self._terminator:
