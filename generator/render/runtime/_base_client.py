@@ -145,7 +145,8 @@ class BaseClient:
             if not segment:  # "/items/" is another path than "/items/{id}"
                 raise ValueError(f"The path parameter {name!r} is empty.")
             path = path.replace("{" + name + "}", segment)
-        url = self.base_url.join(path.lstrip("/"))
+        base_path = self.base_url.raw_path.decode("ascii").partition("?")[0]
+        url = self.base_url.join(_after_base(base_path, path))
         # Later sources win, whatever the letter case of their names.
         accept = "text/event-stream" if stream else options.accept or "application/json"
         headers = httpx.Headers({"Accept": accept})
@@ -500,6 +501,18 @@ def _connection_error(error: httpx.RequestError, request: httpx.Request) -> APIC
     if isinstance(error, httpx.NetworkError):
         return APIConnectionError(request=request)
     return APIConnectionError(request=request, message=f"Request failed: {type(error).__name__}.")
+
+
+def _after_base(base_path: str, path: str) -> str:
+    """``path`` relative to a base URL whose path may already end with its first segments:
+    ``base_url="https://host/v1"``, as the openai SDK's users write it, and ``/v1/chat`` make
+    ``https://host/v1/chat``, not ``…/v1/v1/chat``."""
+    base = [segment for segment in base_path.split("/") if segment]
+    segments = path.lstrip("/").split("/")
+    for overlap in range(min(len(base), len(segments) - 1), 0, -1):
+        if base[-overlap:] == segments[:overlap]:
+            return "/".join(segments[overlap:])
+    return "/".join(segments)
 
 
 def _cause(error: httpx.RequestError) -> httpx.RequestError | None:
