@@ -46,6 +46,11 @@ EXIT_BAD_INPUT = 2
 LONG = ("\"\"\" \\ {{ 7*7 }} ''' " * 6000)[:100_000]  # one line of 100,000 characters
 # Characters that must never reach a generated module raw (they are escaped in literals).
 RAW_CONTROLS = ("\x00", "\x1b", "\x07", "\x7f", "\r", "\u2028", "\u2029", "\x85")
+# Bidirectional controls, which reorder what a line shows (Trojan Source): escaped everywhere.
+BIDI_CONTROLS = tuple("\u202a\u202c\u202e\u2066\u2067\u2069\u200e\u200f\u061c")
+# Files holding spec text for people to read, besides the modules: no control may reach them raw.
+# (tests/request_schemas.json is written by render/files.py, which does not escape them yet.)
+READ_FILES = ("README.md", "api.md", "api.json", "pyproject.toml")
 LARGE_OPERATIONS = 30  # through the command line, mypy and the package's tests
 DEEP_LEVELS = 60  # nested schemas that generate (the generator refuses more than 64)
 HUGE_OPERATIONS = 1000  # through loading and building only: rendering is linear, black is slow
@@ -196,7 +201,13 @@ def deep(tmp_path_factory: pytest.TempPathFactory) -> Generated:
     return generate(folder, folder / "deep.json", "hostile_deep")
 
 
-GOOD = ["names", "text", "large", "deep"]
+@pytest.fixture(scope="module")
+def own_checks(tmp_path_factory: pytest.TempPathFactory) -> Generated:
+    folder = tmp_path_factory.mktemp("own_checks")
+    return generate(folder, HOSTILE / "own_checks.yaml", "hostile_own_checks")
+
+
+GOOD = ["names", "text", "large", "deep", "own_checks"]
 
 
 def test_a_huge_spec_builds_in_bounded_time(tmp_path: Path) -> None:
@@ -240,13 +251,17 @@ def test_generated_code_parses_and_holds_spec_text_only_in_literals(
     examples = [(readme, code) for _, code in readme_code(readme.read_text(encoding="utf-8"))]
     for path, source in [*generated.python_files(), *examples]:
         tree = ast.parse(source, filename=str(path))
-        for character in RAW_CONTROLS:
+        for character in (*RAW_CONTROLS, *BIDI_CONTROLS):
             assert character not in source, (path, repr(character))
         for node in ast.walk(tree):
             # The payloads appear as text; run, they would call __import__ or os._exit.
             assert not (isinstance(node, ast.Name) and node.id == "__import__"), path
             assert not (isinstance(node, ast.Attribute) and node.attr == "_exit"), path
     tomllib.loads((generated.out / "pyproject.toml").read_text(encoding="utf-8"))
+    for name in READ_FILES:
+        content = (generated.out / name).read_text(encoding="utf-8")
+        for character in (*RAW_CONTROLS, *BIDI_CONTROLS):
+            assert character not in content, (name, repr(character))
 
 
 def test_good_packages_pass_ruff_and_mypy_strict(
@@ -254,13 +269,14 @@ def test_good_packages_pass_ruff_and_mypy_strict(
     text: Generated,
     large: Generated,
     deep: Generated,
+    own_checks: Generated,
     tmp_path: Path,
     mypy_cache: str,
 ) -> None:
     """As ``make lint`` holds the committed targets; one mypy run over every package and its
     tests (copied apart, each ``tests`` renamed after its package)."""
     targets, failures = [], []
-    for generated in (names, text, large, deep):
+    for generated in (names, text, large, deep, own_checks):
         ruff = run_python(
             generated.out, "-m", "ruff", "check", "--no-cache", "--output-format", "concise", "."
         )
@@ -508,6 +524,14 @@ BAD = {
     "pointer_injection.yaml": (("/components/schemas/Thing/properties/",), ("Nowhere",)),
     "ref_wrong_kind.yaml": (("/components/schemas/Thing",), ("not a parameter",)),
     "yaml_tags.yaml": ((), ("yaml", "tag")),
+    "alias_text_bomb.yaml": ((), ("alias", "characters")),
+    "duplicate_key.yaml": (("/paths/~1things",), ("duplicate key", "/things")),
+    "duplicate_key.json": (("/schema/properties/id",), ("duplicate key", "id")),
+    "long_integer.json": (("/parameters/0/schema/maximum",), ("digits",)),
+    "not_a_number.yaml": (("/parameters/0/schema/default",), ("NaN",)),
+    "server_credentials.yaml": (("/servers/0/url",), ("credentials",)),
+    "server_scheme.yaml": (("/servers/0/url",), ("scheme", "javascript")),
+    "dunder_method.yaml": (("/paths/~1things/get/x-specgen-method",), ("__init__",)),
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import http
+import urllib.parse
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -12,7 +13,14 @@ from generator.errors import SpecError
 from generator.model import contract, ir, naming
 from generator.model.listing import NOTHING_SHIPPED, Shipped
 from generator.model.routes import METHOD_EXTENSION, Route, client_paths
-from generator.model.schemas import Context, Root, ShapeBuilder, has_schema_example, schema_example
+from generator.model.schemas import (
+    Context,
+    Root,
+    ShapeBuilder,
+    check_width,
+    has_schema_example,
+    schema_example,
+)
 from generator.model.typenames import assign_names, pin_names
 from generator.spec import pointer
 from generator.spec.load import Spec
@@ -158,6 +166,7 @@ class _Builder:
                 ):
                     raise SpecError(self.file, ref_at, "not a parameter (no 'name' and 'in')")
                 merged[(parameter["name"], parameter["in"])] = (parameter, ref_at)
+        check_width(len(merged), "parameters", self.file, pointer.join(where, "parameters"))
         return list(merged.values())
 
     def _operation(self, route: Route, raw: dict[str, Any], client_path: tuple[str, ...]) -> _Draft:
@@ -530,10 +539,14 @@ class _Builder:
     # -- document-level ------------------------------------------------------------------------
 
     def _base_url(self) -> str:
+        """The first server's URL, its variables at their defaults: the client's default."""
         servers = self.document.get("servers") or [{"url": "http://localhost"}]
         url = str(servers[0].get("url", "http://localhost"))
         for name, variable in (servers[0].get("variables") or {}).items():
             url = url.replace("{" + name + "}", str(variable.get("default", "")))
+        problem = _base_url_problem(url)
+        if problem is not None:
+            raise SpecError(self.file, "/servers/0/url", problem)
         return url.rstrip("/")
 
     def _auth(self) -> ir.Auth:
@@ -570,6 +583,25 @@ class _Builder:
             for name in sorted(requirement)
         ]
         return names or (sorted(schemes) if len(schemes) == 1 else [])
+
+
+def _base_url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be the generated client's default base URL, if it cannot. Refused,
+    not repaired: the package is committed and published, so a password in the URL would be
+    too, and a scheme other than HTTP's (``javascript:``, ``file:``) is no API to call. A URL
+    without a scheme (``/v1``, relative to where the spec is served) is kept as written."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError as error:
+        return f"not a URL: {error}"
+    if parts.scheme and parts.scheme.lower() not in ("http", "https"):
+        return f"the server URL's scheme {parts.scheme!r} is not http or https"
+    if parts.username is not None or parts.password is not None:
+        return (
+            "the server URL holds credentials (user:password@), which would be published in "
+            "the package; remove them (the client takes its API key at run time)"
+        )
+    return None
 
 
 def _body_encoding(content: dict[str, Any]) -> tuple[str, ir.BodyEncoding]:
@@ -620,16 +652,13 @@ def _body_argument(field: ir.Field, names: dict[str, str]) -> ir.Argument:
 
 def _unique_arguments(arguments: list[ir.Argument]) -> list[ir.Argument]:
     """Python names for arguments; body properties keep plain names, parameters yield."""
-    taken: set[str] = set()
+    names = naming.UniqueNames()
     result = []
     for argument in sorted(arguments, key=lambda a: (a.location != "body", a.location, a.name)):
         name = naming.python_identifier(argument.name, RESERVED_ARGUMENTS)
-        if name in taken:
+        if not names.free(name):
             name = f"{name}_{argument.location}"
-        while name in taken:
-            name += "_"
-        taken.add(name)
-        result.append(replace(argument, python_name=name))
+        result.append(replace(argument, python_name=names.take(name)))
     return result
 
 
@@ -642,7 +671,8 @@ def _ordered(arguments: list[ir.Argument]) -> tuple[ir.Argument, ...]:
 
 
 def _resources(operations: tuple[ir.Operation, ...], taken: set[str]) -> tuple[ir.Resource, ...]:
-    """The resource tree; a class name that a model or enum already has gets ``Resource``."""
+    """The resource tree, in natural order (``item2`` before ``item10``); a class name that a
+    model or enum already has gets ``Resource``."""
 
     def build(prefix: tuple[str, ...]) -> tuple[ir.Resource, ...]:
         names = sorted(
@@ -650,7 +680,8 @@ def _resources(operations: tuple[ir.Operation, ...], taken: set[str]) -> tuple[i
                 op.resource[len(prefix)]
                 for op in operations
                 if op.resource[: len(prefix)] == prefix and len(op.resource) > len(prefix)
-            }
+            },
+            key=naming.natural_key,  # the order isort wants their modules imported in
         )
         resources = []
         for name in names:

@@ -10,6 +10,7 @@ from typing import Any
 
 from generator.model import ir
 from generator.spec import pointer
+from generator.spec.openapi import checkable_pattern
 from generator.spec.refs import Resolver
 
 _DROPPED = frozenset({"example", "examples", "discriminator", "xml", "externalDocs", "nullable"})
@@ -64,6 +65,9 @@ def _convert(
                 result[key] = node[bound]
         elif key in ("enum", "default", "const"):
             result[key] = value
+        elif key == "pattern":  # kept only when the tests' jsonschema can compile it
+            if checkable_pattern(value) is not None:
+                result[key] = value
         elif key == "oneOf" and "anyOf" not in node:
             # Checked as anyOf: real specs' variants often overlap (or differ only by a
             # discriminator the client already chose), and the client cannot make them exclusive.

@@ -40,7 +40,8 @@ class TypeRef:
     ``name`` is set for ``model`` and ``enum``, and for a ``union`` that has a name of its own
     (an alias such as ``MessageStreamEvent``); ``args`` holds the item type of a list, the value
     type of a map, or the members of a union; ``values`` holds the values of a literal or an
-    enum.
+    enum, and of an ``int`` or ``float`` that an enum of numbers ``Literal`` cannot hold widened
+    to (its only values).
     """
 
     kind: TypeKind
@@ -90,7 +91,6 @@ class Model:
     # Where the operations reach it (``places``): what identifies the type from one version of
     # the spec to the next, wherever the document puts its schema.
     places: tuple[str, ...] = ()
-
 
     @property
     def types(self) -> tuple[TypeRef, ...]:

@@ -17,13 +17,13 @@ where a schema sits in the document are not, so a change to those leaves the lis
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.errors import SpecError
 from generator.model import ir
+from generator.model.spectext import code_span
 from generator.model.typenames import PinnedType
 from generator.render.pysource import annotation
 
@@ -339,66 +339,52 @@ def _read_type(data: dict[str, Any]) -> ir.TypeRef:
 def listing_markdown(api: ir.Api) -> str:
     """``api.md``: the listing as a reviewer reads it (in the spirit of openai-python's
     ``api.md``), every line built from names and annotations the package really has."""
-    lines = [f"# API of {_code(api.package)}", ""]
+    lines = [f"# API of {code_span(api.package)}", ""]
     lines += ["## Methods", ""]
     for op in sorted(api.operations, key=lambda o: o.id):
-        lines += [f"### {_code('client.' + op.id + '()')}", ""]
-        lines.append(
-            f"{_code(op.http_method + ' ' + op.path)}" + (" (deprecated)" if op.deprecated else "")
-        )
+        lines += [f"### {code_span('client.' + op.id + '()')}", ""]
+        deprecated = " (deprecated)" if op.deprecated else ""
+        lines.append(f"{code_span(op.http_method + ' ' + op.path)}{deprecated}")
         lines.append("")
         for argument in op.arguments:
             need = "required" if argument.required else "optional"
-            lines.append(
-                f"- {_code(argument.python_name)}: {_code(annotation(argument.type))}, {need}"
-            )
+            spelled = code_span(annotation(argument.type))
+            lines.append(f"- {code_span(argument.python_name)}: {spelled}, {need}")
         if op.arguments:
             lines.append("")
         returned = annotation(op.response.type) if op.response and op.response.type else "None"
-        lines.append(f"Returns {_code(returned)}.")
+        lines.append(f"Returns {code_span(returned)}.")
         if op.stream is not None:
             events = annotation(op.stream.event)
             switch = op.stream_switch
-            when = f"with {_code(switch.python_name + '=True')}" if switch else "always"
-            lines.append(f"Streams {_code('Stream[' + events + ']')} {when}.")
+            when = f"with {code_span(switch.python_name + '=True')}" if switch else "always"
+            lines.append(f"Streams {code_span('Stream[' + events + ']')} {when}.")
         lines.append("")
     lines += ["## Models", ""]
     for model in sorted(api.models, key=lambda m: m.name):
-        lines += [f"### {_code(model.name)}", ""]
+        lines += [f"### {code_span(model.name)}", ""]
         for f in model.fields:
             need = "required" if f.required else "optional"
-            lines.append(f"- {_code(f.python_name)}: {_code(annotation(f.type))}, {need}")
+            lines.append(f"- {code_span(f.python_name)}: {code_span(annotation(f.type))}, {need}")
         if model.additional is not None:
-            lines.append(f"- other keys: {_code(annotation(model.additional))}")
+            lines.append(f"- other keys: {code_span(annotation(model.additional))}")
         if not model.fields and model.additional is None:
             lines.append("- no fields")
         lines.append("")
     if api.enums:
         lines += ["## Enums", ""]
         for enum in sorted(api.enums, key=lambda e: e.name):
-            values = ", ".join(_code(json.dumps(v, ensure_ascii=True)) for v in enum.values)
-            lines.append(f"- {_code(enum.name)}: {values}")
+            values = ", ".join(code_span(json.dumps(v, ensure_ascii=True)) for v in enum.values)
+            lines.append(f"- {code_span(enum.name)}: {values}")
         lines.append("")
     if api.aliases:
         lines += ["## Type aliases", ""]
         for alias in api.aliases:
             spelled = annotation(ir.TypeRef("union", args=alias.args))
-            lines.append(f"- {_code(alias.name)} = {_code(spelled)}")
+            lines.append(f"- {code_span(alias.name)} = {code_span(spelled)}")
         lines.append("")
     lines += ["## Exceptions", ""]
     for error in sorted(api.error_classes, key=lambda e: e.class_name):
         status = f"HTTP {error.status}" if error.status is not None else "HTTP 5xx"
-        lines.append(f"- {_code(error.class_name)}: {status}")
+        lines.append(f"- {code_span(error.class_name)}: {status}")
     return "\n".join(lines) + "\n"
-
-
-def _code(text: str) -> str:
-    """``text`` as a Markdown code span on one line, whatever it holds: what does not print is
-    escaped as Python would, and the fence outgrows any run of backticks inside (CommonMark,
-    with a space each side then)."""
-    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-    runs = re.findall(r"`+", text)
-    if not runs:
-        return f"`{text}`"
-    fence = "`" * (max(len(run) for run in runs) + 1)
-    return f"{fence} {text} {fence}"

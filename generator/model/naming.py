@@ -6,6 +6,7 @@ import http
 import keyword
 import re
 import unicodedata
+from collections.abc import Container, Iterable
 
 # Names the generated modules import or define next to the spec's types (models.py, the resource
 # modules, _client.py, the generated tests): a spec type of one of these names is renamed. The
@@ -57,6 +58,7 @@ _VERSION_SEGMENT = re.compile(rf"{_VERSION_TOKEN}|\d+(?:\.\d+)+")
 # A version token inside an identifier: at the start of a word (after a separator, or a capital
 # ``V`` after a lower-case letter or digit: ``createV1Messages``), never inside one (``Ipv4``).
 _VERSION_IN_TEXT = re.compile(rf"(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=V)){_VERSION_TOKEN}(?![0-9])")
+_DIGITS = re.compile(r"([0-9]+)")
 _UNCOUNTABLE = frozenset({"data", "content", "metadata", "news", "information", "media", "series"})
 
 
@@ -64,6 +66,12 @@ def words(text: str) -> list[str]:
     """Lower-case ASCII words of any identifier-ish text: 'chat.completion' -> chat, completion."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return [word.lower() for word in _WORD.findall(ascii_text)]
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Sorts ``text`` as isort and ruff sort names and modules: runs of digits by their value
+    (``item2`` before ``item10``), the rest character by character."""
+    return tuple((1, int(p)) if p[0].isdigit() else (0, p) for p in _DIGITS.split(text) if p)
 
 
 def is_version(segment: str) -> bool:
@@ -129,6 +137,31 @@ def python_identifier(
     if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved or name == "l":
         name += "_"
     return name
+
+
+class UniqueNames:
+    """Hands out names that are neither taken nor to be avoided: a name as it is, else with
+    ``_``, then ``_2``, ``_3``... Each name remembers the last number it tried, so that n names
+    that clash cost O(n), not O(n²) as appending ``_`` until one is free did (names O(n) long
+    each: a few thousand properties spelled ``-``, ``--``... were megabytes of identifiers)."""
+
+    def __init__(self, taken: Iterable[str] = (), avoid: Container[str] = frozenset()) -> None:
+        self.taken = set(taken)
+        self._avoid = avoid
+        self._next: dict[str, int] = {}
+
+    def free(self, name: str) -> bool:
+        return name not in self.taken and name not in self._avoid
+
+    def take(self, name: str) -> str:
+        """``name``, or the first free form of it (see the class), now taken."""
+        candidate = name if self.free(name) else name + "_"
+        number = self._next.get(name, 2)
+        while not self.free(candidate):
+            candidate, number = f"{name}_{number}", number + 1
+        self._next[name] = number
+        self.taken.add(candidate)
+        return candidate
 
 
 def type_name(text: str) -> str:

@@ -32,6 +32,7 @@ those operations take their rule-3 path instead. A clash that remains is an erro
 
 from __future__ import annotations
 
+import keyword
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -58,7 +59,7 @@ _ITEM_VERBS = {
 # Attributes of the generated client and resources that a resource or method must not shadow.
 RESERVED_MEMBERS = frozenset(
     {"with_options", "with_raw_response", "close", "request", "api_key", "base_url", "timeout",
-     "max_retries"}
+     "max_retries", "max_response_bytes"}
 )  # fmt: skip
 
 
@@ -83,11 +84,7 @@ def client_paths(
     fallbacks: dict[Route, list[tuple[str, ...]]] = {}  # for routes named by rule 2
     for route in routes:
         if route.override is not None:
-            parts = tuple(route.override.split("."))
-            if len(parts) < 2 or not all(part.isidentifier() for part in parts):
-                where = pointer.join(route.pointer, METHOD_EXTENSION)
-                raise SpecError(file, where, "must be a dotted path such as 'messages.create'")
-            result[route] = parts
+            result[route] = _override(route, route.override, file)
     overridden = set(result.values())
     for route in routes:
         if route in result:
@@ -109,6 +106,22 @@ def client_paths(
             result[route] = fallbacks[route].pop(0)
     _check_unique(result, file)
     return result
+
+
+def _override(route: Route, override: str, file: str) -> tuple[str, ...]:
+    """The client path ``x-specgen-method`` names. Each part becomes a module, an attribute
+    and a ``def`` of the generated client, so it must be a name the client does not already
+    use: no keyword, no ``_`` first (``__init__``, ``_client`` are the classes' own), no
+    member of the client (``close``, ``with_options``...)."""
+    where = pointer.join(route.pointer, METHOD_EXTENSION)
+    parts = tuple(override.split("."))
+    if len(parts) < 2 or not all(part.isidentifier() for part in parts):
+        raise SpecError(file, where, "must be a dotted path such as 'messages.create'")
+    for part in parts:
+        if keyword.iskeyword(part) or part.startswith("_") or part in RESERVED_MEMBERS:
+            reason = "a Python keyword" if keyword.iskeyword(part) else "a name the client uses"
+            raise SpecError(file, where, f"{part!r} is {reason}; choose another name")
+    return parts
 
 
 def _from_tag(route: Route) -> tuple[str, ...] | None:

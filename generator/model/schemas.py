@@ -17,6 +17,7 @@ from generator.spec import pointer
 from generator.spec.openapi import (
     admits_null,
     by_precedence,
+    checkable_pattern,
     find_discriminator,
     is_null,
     variant_tag,
@@ -25,6 +26,11 @@ from generator.spec.refs import Resolver, component_name
 
 NAME_EXTENSION = "x-specgen-name"
 MAX_DEPTH = 64  # schemas nested in one another, inline (a component model starts afresh)
+# Properties of one object, values of one enum, variants of one union, parameters of one
+# operation. Each becomes a line of one statement or class, and black's time grows faster
+# than their number (10,000 enum values on one line: 3 s; 100,000: 150 s): far past what an
+# API declares, a spec is refused with one line rather than formatted for minutes.
+MAX_MEMBERS = 10_000
 
 _FORMATS: dict[str, ir.TypeKind] = {"date-time": "datetime", "date": "date", "binary": "bytes"}
 _PRIMITIVES: dict[str, ir.TypeKind] = {
@@ -184,6 +190,7 @@ class ShapeBuilder:
             return ir.TypeRef("map", args=(additional_type,))
         if not isinstance(properties, dict):
             raise SpecError(self.file, pointer.join(at, "properties"), "must be an object")
+        check_width(len(properties), "properties", self.file, pointer.join(at, "properties"))
         required = set(schema.get("required") or [])
         fields = []
         for name, property_schema in properties.items():
@@ -223,6 +230,7 @@ class ShapeBuilder:
         values = schema["enum"]
         if not isinstance(values, list) or not values:
             raise SpecError(self.file, pointer.join(at, "enum"), "enum must be a non-empty list")
+        check_width(len(values), "values", self.file, pointer.join(at, "enum"))
         nullable = None in values
         values = [value for value in values if value is not None]
         for index, value in enumerate(values):
@@ -246,6 +254,7 @@ class ShapeBuilder:
         variants = schema[keyword]
         if not isinstance(variants, list) or not variants:
             raise SpecError(self.file, pointer.join(at, keyword), "must be a non-empty list")
+        check_width(len(variants), "variants", self.file, pointer.join(at, keyword))
         # A {"type": "null"} variant is OpenAPI 3.1's way to say nullable; with one other
         # variant, that one is the type, named as if written here (a component keeps its name).
         places = [(variant, pointer.join(at, keyword, i)) for i, variant in enumerate(variants)]
@@ -445,6 +454,12 @@ class ShapeBuilder:
         return replace(type_ref, nullable=True) if nullable and not type_ref.nullable else type_ref
 
 
+def check_width(count: int, what: str, file: str, at: str) -> None:
+    """Refuse more than ``MAX_MEMBERS`` ``what`` (properties, values...) at ``at``."""
+    if count > MAX_MEMBERS:
+        raise SpecError(file, at, f"{count:,} {what}: at most {MAX_MEMBERS:,} are supported")
+
+
 def _role(at: str) -> tuple[str, ...]:
     """What a schema describes, from its pointer: the tokens from the last property name on
     (``content``, ``items``); nothing for the top of a body or response."""
@@ -483,14 +498,16 @@ def _kinds(schema: dict[str, Any]) -> set[str]:
 
 def _literal(values: tuple[Any, ...]) -> ir.TypeRef:
     """The literal type of JSON values. ``Literal`` cannot hold a float (PEP 586), nor can mypy
-    spell an int outside 64 bits: such values widen to ``float`` and ``int``; ``null`` makes the
-    type nullable."""
+    spell an int outside 64 bits: such values widen to ``float`` and ``int``, which keep them
+    as their ``values`` (what examples may send); ``null`` makes the type nullable."""
     kept = tuple(value for value in values if _literal_value(value))
     widened = [ir.TypeRef("literal", values=kept)] if kept else []
-    if any(isinstance(value, float) for value in values):
-        widened.append(ir.TypeRef("float"))
-    if any(isinstance(value, int) and not _literal_value(value) for value in values):
-        widened.append(ir.TypeRef("int"))
+    floats = tuple(value for value in values if isinstance(value, float))
+    if floats:
+        widened.append(ir.TypeRef("float", values=floats))
+    ints = tuple(v for v in values if isinstance(v, int) and not _literal_value(v))
+    if ints:
+        widened.append(ir.TypeRef("int", values=ints))
     if not widened:
         return ir.TypeRef("any", nullable=True)
     single = widened[0] if len(widened) == 1 else ir.TypeRef("union", args=tuple(widened))
@@ -532,7 +549,6 @@ def _constraints(schema: dict[str, Any]) -> ir.Constraints:
         minimum, exclusive_min = exclusive_min, True  # 3.1 spells the bound itself
     if isinstance(exclusive_max, int | float) and not isinstance(exclusive_max, bool):
         maximum, exclusive_max = exclusive_max, True
-    pattern = schema.get("pattern")
     return ir.Constraints(
         minimum=minimum,
         maximum=maximum,
@@ -540,7 +556,7 @@ def _constraints(schema: dict[str, Any]) -> ir.Constraints:
         exclusive_maximum=exclusive_max is True,
         min_length=count("minLength"),
         max_length=count("maxLength"),
-        pattern=pattern if isinstance(pattern, str) else None,
+        pattern=checkable_pattern(schema.get("pattern")),
         min_items=count("minItems"),
         max_items=count("maxItems"),
     )
@@ -561,13 +577,9 @@ def _unique_python_names(fields: list[ir.Field], reserved: frozenset[str]) -> li
         for wire in wires
         if naming.python_identifier(wire, reserved, fallback="field") == wire
     }
-    taken = set(chosen.values())
+    names = naming.UniqueNames(chosen.values(), avoid=wires)
     for wire in sorted(wires - chosen.keys()):
-        name = naming.python_identifier(wire, reserved, fallback="field")
-        while name in taken or name in wires:
-            name += "_"
-        taken.add(name)
-        chosen[wire] = name
+        chosen[wire] = names.take(naming.python_identifier(wire, reserved, fallback="field"))
     return [replace(f, python_name=chosen[f.name]) for f in fields]
 
 

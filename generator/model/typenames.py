@@ -19,7 +19,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -187,42 +187,58 @@ def _resolve_collisions(
     for key, name in names.items():
         by_name[name].append(key)
     result = dict(names)
+    # How many shapes have each name now, kept as shapes move: a set of every name made
+    # afresh for each clash was O(shapes) a clash, quadratic for a wide spec.
+    in_use = Counter(result.values())
     for name, keys in sorted(by_name.items()):
         if len(keys) < 2:
             continue
-
-        # A name given on purpose wins, then a shipped one, then a component's own; else the
-        # shape used most keeps the plain name.
-        def priority(key: str) -> int:
-            shape = shapes[key]
-            return (
-                0 if shape.forced_names else 1 if key in namer.pins else 2 if shape.component else 3
-            )
-
-        best = min(priority(k) for k in keys)
-        first = [k for k in keys if priority(k) == best]
-        counts = sorted(((len(shapes[k].occurrences), k) for k in first), reverse=True)
-        if len(first) == 1:
-            keepers = set(first)
-        elif best == 3 and counts[0][0] > counts[1][0]:
-            keepers = {counts[0][1]}
-        else:
-            keepers = set()
-        taken = set(result.values()) - ({name} if not keepers else set())
+        keepers = _keepers(keys, shapes, namer)
+        free = set() if keepers else {name}  # no one keeps it: any of them may take it back
         for key in sorted(set(keys) - keepers):
             for alternative in namer.alternatives(key):
-                if alternative not in taken:
+                if alternative in free or not in_use[alternative]:
                     break
-            taken.add(alternative)
+            free.discard(alternative)
+            in_use[result[key]] -= 1
+            in_use[alternative] += 1
             result[key] = alternative
+    return _last_resort(result, shapes)
+
+
+def _keepers(keys: list[str], shapes: dict[str, Shape], namer: _Namer) -> set[str]:
+    """Of shapes that want one name, the one that keeps it, if one does: a name given on
+    purpose wins, then a shipped one, then a component's own; else the shape used most."""
+
+    def priority(key: str) -> int:
+        shape = shapes[key]
+        return 0 if shape.forced_names else 1 if key in namer.pins else 2 if shape.component else 3
+
+    best = min(priority(k) for k in keys)
+    first = [k for k in keys if priority(k) == best]
+    counts = sorted(((len(shapes[k].occurrences), k) for k in first), reverse=True)
+    if len(first) == 1:
+        return set(first)
+    if best == 3 and counts[0][0] > counts[1][0]:
+        return {counts[0][1]}
+    return set()
+
+
+def _last_resort(result: dict[str, str], shapes: dict[str, Shape]) -> dict[str, str]:
+    """Names that still clash take words from their location, then ``Alt`` (``Alt2``,
+    ``Alt3``... for more clashes: appending ``Alt`` each time cost O(n²) for n of them)."""
     final: dict[str, str] = {}
+    alts: dict[str, int] = {}
     for key in sorted(result, key=lambda k: (result[k], shapes[k].first_pointer)):
         name = result[key]
-        if name in final:  # last resort: words from the location, never a number
+        if name in final:
             tail = naming.pascal(*shapes[key].first_pointer.split("/")[-3:])
-            name = naming.type_name(name + tail)
+            stem = naming.type_name(name + tail)
+            name, number = stem, alts.get(stem, 1)
             while name in final:
-                name += "Alt"
+                name = f"{stem}Alt{number if number > 1 else ''}"
+                number += 1
+            alts[stem] = number
         final[name] = key
         result[key] = name
     return result

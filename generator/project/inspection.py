@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 from generator.model import ir
+from generator.model.spectext import one_line
 from generator.render.pysource import annotation
 from generator.spec.pointer import to_jsonpath
 
@@ -74,10 +75,11 @@ def render_json(reports: list[dict[str, Any]]) -> str:
 
 
 def render_text(reports: list[dict[str, Any]]) -> str:
-    """Aligned tables, one set a target."""
+    """Aligned tables, one set a target, for a terminal (``render_json`` escapes as JSON)."""
     blocks = []
     for data in reports:
-        lines = [f"{data['target']}: {data['title']} {data['version']} -> {data['package']}", ""]
+        title = f"{data['target']}: {data['title']} {data['version']} -> {data['package']}"
+        lines = [one_line(title), ""]
         lines += _table(
             ["operation", "http", "returns", "stream", "errors"],
             [
@@ -117,6 +119,9 @@ def _stream_text(stream: dict[str, Any] | None) -> str:
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """Aligned columns; spec text in a cell (a path, a pointer) shows what does not print
+    as an escape, so that it can neither move the terminal's cursor nor reorder the line."""
+    rows = [[one_line(cell) for cell in row] for row in rows]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
 
     def line(cells: list[str]) -> str:

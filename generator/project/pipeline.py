@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,7 +33,7 @@ from generator.spec.pointer import join
 def build_target(target: Target, read: Reader = read_document, fresh_names: bool = False) -> ir.Api:
     """The intermediate model of a target. Names its output folder's API listing shipped are
     kept, unless ``fresh_names`` (a new major version) asks for every name by the rules."""
-    spec = load_spec(target.spec, target.overlay, numbers_checked(read))
+    spec = load_spec(target.spec, target.overlay, read)
     shipped = NOTHING_SHIPPED if fresh_names else load_shipped(target.out)
     try:
         return build_api(spec, target, shipped)
@@ -88,29 +87,6 @@ def _fewer_collections() -> Iterator[None]:
 
 def _record(sources: dict[str, str], path: Path, out: Path) -> None:
     sources[lock.source_path(path, out)] = lock.file_hash(path)
-
-
-def numbers_checked(read: Reader) -> Reader:
-    """``read``, a file with a number longer than Python converts reported as bad input (the
-    JSON and YAML parsers raise a bare ``ValueError`` for it, an internal error otherwise)."""
-
-    def reader(path: Path) -> Any:
-        with long_numbers_refused(path):
-            return read(path)
-
-    return reader
-
-
-@contextmanager
-def long_numbers_refused(file: Path) -> Iterator[None]:
-    """A number too long to convert, raised inside the block, as bad input of ``file``."""
-    try:
-        yield
-    except ValueError as error:
-        if "integer string conversion" not in str(error):
-            raise
-        limit = sys.get_int_max_str_digits()
-        raise SpecError(str(file), "", f"an integer with more than {limit} digits") from None
 
 
 def check_file_names(files: dict[str, str], api: ir.Api, spec: Path) -> None:

@@ -31,7 +31,7 @@ from generator.errors import SpecError
 from generator.model.listing import NOTHING_SHIPPED, read_listing_file, shipped
 from generator.project.journal import Transaction
 from generator.project.output import check_replaceable, fill, writing_errors
-from generator.project.pipeline import generate_files, long_numbers_refused, numbers_checked
+from generator.project.pipeline import generate_files
 from generator.project.pyproject import set_version
 from generator.project.vendor import spec_files
 from generator.spec.follow import Followed, follow_overlay
@@ -64,10 +64,8 @@ def update(
     with what the new spec generates; names shipped are kept unless ``fresh_names``."""
     target = _choose(load_targets(project), target_name, project, new_spec)
     # A spec in several files is vendored whole, each file where the main one expects it.
-    with long_numbers_refused(new_spec):
-        copies = spec_files(new_spec).destinations(target.spec)
-    with long_numbers_refused(target.spec):
-        current = spec_files(target.spec).destinations(target.spec)
+    copies = spec_files(new_spec).destinations(target.spec)
+    current = spec_files(target.spec).destinations(target.spec)
     unchanged = all(_snapshot(to) == _read(source) for to, source in copies.items())
     for destination in copies:
         if destination.exists() and destination not in current:
@@ -78,10 +76,9 @@ def update(
             )
 
     # Each spec is read once: the overlay is followed from one to the other on what was read.
-    read = numbers_checked(read_document)
-    old_document = load_spec_document(target.spec, read)
-    new_document = load_spec_document(new_spec, read)
-    overlay = read(target.overlay) if target.overlay is not None else None
+    old_document = load_spec_document(target.spec, read_document)
+    new_document = load_spec_document(new_spec, read_document)
+    overlay = read_document(target.overlay) if target.overlay is not None else None
     old = spec_of(old_document, target.spec, target.overlay, overlay)
     followed = _follow(target, old_document, new_document)
     if followed.text is not None:

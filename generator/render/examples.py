@@ -34,6 +34,8 @@ class Examples:
             return _FORMATTED[kind]
         if kind == "str":
             return "x" * constraints.min_length if constraints.min_length else "string"
+        if kind in ("int", "float") and type_ref.values:  # an enum of numbers: a member
+            return type_ref.values[0]
         if kind in ("int", "float"):
             low, high = constraints.minimum, constraints.maximum
             if low is not None:
@@ -94,7 +96,8 @@ class Examples:
             return isinstance(value, str) and _iso(kind, value)
         if kind in ("int", "float"):
             number = isinstance(value, int | float) and not isinstance(value, bool)
-            return number and (kind == "float" or isinstance(value, int))
+            member = not type_ref.values or value in type_ref.values
+            return number and member and (kind == "float" or isinstance(value, int))
         if kind == "bool":
             return isinstance(value, bool)
         if kind in ("any", "object"):

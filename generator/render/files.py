@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ctypes
 import functools
-import json
 import multiprocessing
 import os
 import re
@@ -112,7 +111,7 @@ def render(
     emit("tests/__init__.py.jinja", "tests/__init__.py")
     emit("tests/conftest.py.jinja", "tests/conftest.py")
     schemas = {op.id: op.request_schema for op in api.operations if op.request_schema is not None}
-    files["tests/request_schemas.json"] = json.dumps(schemas, indent=2, ensure_ascii=False) + "\n"
+    files["tests/request_schemas.json"] = pysource.json_document(schemas, indent=2) + "\n"
     return dict(sorted({**_formatted(files, jobs), **runtime_files(package)}.items()))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
+from generator.model import naming
 from generator.render.pysource import import_order
 
 # isort's sections, in order; "local" is the package's own modules (relative imports).
@@ -76,7 +77,8 @@ def _section(module: str) -> str:
     return "stdlib" if module.split(".")[0] in _STDLIB else "thirdparty"
 
 
-def _module_key(module: str) -> tuple[int, str]:
-    """isort's order of modules in a section: case aside; relative ones furthest first."""
+def _module_key(module: str) -> tuple[int, tuple[object, ...]]:
+    """isort's order of modules in a section: natural, case aside; relative ones furthest
+    first."""
     dots = len(module) - len(module.lstrip("."))
-    return -dots, module.lstrip(".").lower()
+    return -dots, naming.natural_key(module.lstrip(".").lower())

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from generator.model import ir, naming
+from generator.model import ir, naming, spectext
 
 if TYPE_CHECKING:
     from generator.render.imports import Imports
@@ -35,10 +35,8 @@ _CLASS_KINDS = frozenset({
     "list", "map",
 })  # fmt: skip
 _BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict"})
-# Characters that must not appear raw in a docstring: C0/C1 controls and Unicode line breaks.
 _FLAT_LITERAL = 60  # a longer literal collection is written one item a line
 _LINE_END_SPACE = re.compile(r"[ \t]+(?=\n|$)")
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def annotation(
@@ -96,7 +94,9 @@ def _bare(
     if kind == "union" and type_ref.name:
         return type_ref.name
     if kind == "union":
-        members = " | ".join(inner(arg) for arg in type_ref.args)
+        # Members that differ only in what no annotation shows (constraints, the values of a
+        # widened number enum) are spelled once.
+        members = " | ".join(dict.fromkeys(inner(arg) for arg in type_ref.args))
         if type_ref.discriminator:  # pydantic wants the attribute, not the wire name
             attribute = naming.python_identifier(
                 type_ref.discriminator, naming.MODEL_ATTRIBUTES, "field"
@@ -172,21 +172,24 @@ def _collection(opening: str, items: list[str], closing: str) -> str:
 
 
 def toml_string(value: str) -> str:
-    """A TOML basic string: JSON's escapes, plus DEL, which TOML also forbids raw."""
-    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+    """A TOML basic string: JSON's escapes, and ``\\u`` ones for the characters no spec text
+    may bring raw (``spectext.UNSAFE``: DEL, which TOML also forbids, C1, bidi controls)."""
+    return spectext.json_escape_unsafe(json.dumps(value, ensure_ascii=False))
 
 
-def docstring(text: str | None) -> str:
-    """A triple-quoted docstring whose content cannot close it or break the source."""
-    if not text:
+def json_document(value: object, indent: int | None = None) -> str:
+    """A JSON file's text of ``value`` (spec text in it): non-ASCII as written, but what no
+    spec text may bring raw (``spectext.UNSAFE``) ``\\u``-escaped, as ``ensure_ascii`` would."""
+    return spectext.json_escape_unsafe(json.dumps(value, indent=indent, ensure_ascii=False))
+
+
+def docstring(content: str | None) -> str:
+    """A triple-quoted docstring whose content cannot close it, break the source, or show
+    otherwise than it reads (``spectext.UNSAFE``: controls, bidi controls)."""
+    if not content:
         return ""
-    body = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    body = _UNSAFE.sub(
-        lambda m: (
-            f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}"
-        ),
-        body,
-    )
+    body = content.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    body = spectext.escape_unsafe(body)  # controls and bidi controls as escapes: same docstring
     # Whitespace ending a line (Markdown line breaks) is spelled out: linters refuse it raw.
     body = _LINE_END_SPACE.sub(lambda m: m.group().replace(" ", "\\x20").replace("\t", "\\t"), body)
     if body.endswith('"'):  # spelled \\x22 so that black does not pad the closing quotes
@@ -194,9 +197,9 @@ def docstring(text: str | None) -> str:
     return f'"""{body}"""'
 
 
-def docstring_text(text: str | None) -> str:
+def docstring_text(content: str | None) -> str:
     """Text to place inside a docstring the template writes itself."""
-    return docstring(text)[3:-3]
+    return docstring(content)[3:-3]
 
 
 def field_declaration(field: ir.Field, model: ir.Model, imports: Imports | None = None) -> str:
@@ -269,12 +272,9 @@ def import_order(names: Iterable[str]) -> list[str]:
     """Names in the order isort (and ruff) expect: CONSTANTS, then Classes, then functions,
     each group in natural order, letter case aside (``Item9`` before ``Item10``)."""
 
-    def natural(text: str) -> list[tuple[int, int | str]]:
-        return [(1, int(p)) if p.isdigit() else (0, p) for p in re.split(r"(\d+)", text) if p]
-
-    def key(name: str) -> tuple[int, list[tuple[int, int | str]], list[tuple[int, int | str]]]:
+    def key(name: str) -> tuple[int, tuple[object, ...], tuple[object, ...]]:
         group = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
-        return group, natural(name.lower()), natural(name)
+        return group, naming.natural_key(name.lower()), naming.natural_key(name)
 
     return sorted(set(names), key=key)
 

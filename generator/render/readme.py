@@ -7,7 +7,7 @@ import ast
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.model import ir
+from generator.model import ir, spectext
 from generator.render import pysource
 from generator.render.examples import Examples
 from generator.render.testcases import call_arguments, stream_flag
@@ -37,9 +37,27 @@ class Call:
 
 @dataclass(frozen=True)
 class ReadmeExamples:
+    """What README.md.jinja writes besides the IR's names: the examples, and spec text spelled
+    for Markdown (``text``, ``code``, ``cell``: see ``spectext``)."""
+
     package: str
     call: Call  # the representative operation: sync, async, errors, retries, timeouts, raw
     stream: Call | None  # a streaming operation, streaming; None when the API has none
+
+    @staticmethod
+    def text(value: str) -> str:
+        """Spec text in running Markdown: shown as written, never read as Markdown or HTML."""
+        return spectext.markdown_text(value)
+
+    @staticmethod
+    def code(value: str) -> str:
+        """Spec text (a URL, a path) as a code span."""
+        return spectext.code_span(value)
+
+    @staticmethod
+    def cell(value: str) -> str:
+        """A code span in a cell of a table."""
+        return spectext.table_cell(spectext.code_span(value))
 
     def imports(
         self,

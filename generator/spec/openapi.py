@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +16,21 @@ UNIONS = ("oneOf", "anyOf")
 # Where a chain of ``$ref``s from a node at a pointer ends, and that place's pointer: the
 # signature of ``Resolver.follow``, which the builder and the differ each hold one of.
 Follow = Callable[[Any, str], tuple[Any, str]]
+
+
+def checkable_pattern(value: object) -> str | None:
+    """A schema's ``pattern`` as far as the generated package checks it: JSON Schema means an
+    ECMA-262 regex, and the package's tests check bodies with ``jsonschema``, which compiles
+    it with Python's ``re`` and fails on one that does not compile (``[unclosed``, or ECMA-only
+    syntax such as ``\\p{L}``). Such a pattern is left out: it constrains nothing there, and
+    the spec is still generated rather than refused for a regex dialect."""
+    if not isinstance(value, str):
+        return None
+    try:
+        re.compile(value)
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+    return value
 
 
 def find_discriminator(

@@ -11,6 +11,7 @@ import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._exceptions import SDKError
+from ._response import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -31,7 +32,9 @@ class Client(SyncAPIClient):
     The API key comes from ``api_key`` or the ``ACEDATACLOUD_API_TOKEN`` environment variable; the
     base URL from ``base_url``, the ``ACEDATACLOUD_CLAUDE_BASE_URL`` environment variable, or the spec's server.
     Failed requests are retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429
-    and 5xx) with exponential backoff, honouring ``Retry-After``.
+    and 5xx) with exponential backoff, honouring ``Retry-After``. The read timeout bounds the whole
+    body too; a body, or one event of a stream, over ``max_response_bytes`` (None: no limit)
+    raises ``APIResponseTooLargeError``.
     """
 
     def __init__(
@@ -41,6 +44,7 @@ class Client(SyncAPIClient):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -57,6 +61,7 @@ class Client(SyncAPIClient):
             auth_query={},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers,
             user_agent=USER_AGENT,
         )
@@ -84,6 +89,7 @@ class Client(SyncAPIClient):
         base_url: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        max_response_bytes: int | None | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
     ) -> Client:
         """A client with some options changed, sharing this one's connection pool.
@@ -95,6 +101,11 @@ class Client(SyncAPIClient):
             base_url=base_url or str(self.base_url),
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
+            max_response_bytes=(
+                self.max_response_bytes
+                if isinstance(max_response_bytes, NotGiven)
+                else max_response_bytes
+            ),
             default_headers={**self._default_headers, **(default_headers or {})},
             http_client=self._client,
         )
@@ -106,7 +117,9 @@ class AsyncClient(AsyncAPIClient):
     The API key comes from ``api_key`` or the ``ACEDATACLOUD_API_TOKEN`` environment variable; the
     base URL from ``base_url``, the ``ACEDATACLOUD_CLAUDE_BASE_URL`` environment variable, or the spec's server.
     Failed requests are retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429
-    and 5xx) with exponential backoff, honouring ``Retry-After``.
+    and 5xx) with exponential backoff, honouring ``Retry-After``. The read timeout bounds the whole
+    body too; a body, or one event of a stream, over ``max_response_bytes`` (None: no limit)
+    raises ``APIResponseTooLargeError``.
     """
 
     def __init__(
@@ -116,6 +129,7 @@ class AsyncClient(AsyncAPIClient):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -132,6 +146,7 @@ class AsyncClient(AsyncAPIClient):
             auth_query={},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers,
             user_agent=USER_AGENT,
         )
@@ -159,6 +174,7 @@ class AsyncClient(AsyncAPIClient):
         base_url: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        max_response_bytes: int | None | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
     ) -> AsyncClient:
         """A client with some options changed, sharing this one's connection pool.
@@ -170,6 +186,11 @@ class AsyncClient(AsyncAPIClient):
             base_url=base_url or str(self.base_url),
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
+            max_response_bytes=(
+                self.max_response_bytes
+                if isinstance(max_response_bytes, NotGiven)
+                else max_response_bytes
+            ),
             default_headers={**self._default_headers, **(default_headers or {})},
             http_client=self._client,
         )

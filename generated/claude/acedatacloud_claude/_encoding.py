@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote
 
 from pydantic_core import to_jsonable_python
 
@@ -35,6 +36,14 @@ def text(value: object) -> str:
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return str(value)
+
+
+def path_segment(value: object) -> str:
+    """A path parameter's value, percent-encoded so that it stays one segment of the documented
+    path: ``/``, ``?``, ``#`` and ``%`` are escaped, and so are ``.`` and ``..``, which URL
+    resolution would otherwise take as "this" and "the parent" segment (RFC 3986, 5.2.4)."""
+    segment = quote(text(value), safe="")
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment
 
 
 def query_value(value: object) -> str | list[str]:

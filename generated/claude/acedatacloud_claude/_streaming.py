@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    AsyncIterator,
+    Generator,
+    Iterable,
+    Iterator,
+)
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
@@ -16,7 +22,10 @@ from ._exceptions import (
     APITimeoutError,
     stream_error,
 )
-from ._parsing import parse
+from ._parsing import loads, parse
+from ._response import DEFAULT_MAX_RESPONSE_BYTES, aiter_content, iter_content, too_large
+
+_BOM = b"\xef\xbb\xbf"
 
 T = TypeVar("T")
 
@@ -29,21 +38,31 @@ class ServerSentEvent:
     retry: int | None = None
 
 
+class EventTooLarge(Exception):
+    """The lines of one event, the blank line that ends it not yet seen, are over the limit."""
+
+
 class SSEDecoder:
     """Turns a byte stream into events, as the HTML living standard describes.
 
     Lines end with CRLF, LF or CR; ``:`` starts a comment; ``data:`` lines of one event are
     joined with LF; a blank line dispatches the event. Unlike the standard, an event that the
     server did not end with a blank line before closing is still delivered.
+
+    Each byte is scanned once, so a long line costs linear time; with ``max_bytes``, the lines of
+    one event (a line not ended yet included) may hold that many bytes, else ``EventTooLarge``.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, max_bytes: int | None = None) -> None:
+        self._max_bytes = max_bytes
         self._data: list[str] = []
         self._event: str | None = None
         self._last_id: str | None = None
         self._retry: int | None = None
-        self._buffer = b""
-        self._started = False
+        self._line: list[bytes] = []  # the pieces of a line whose end has not come yet
+        self._line_size = 0
+        self._event_size = 0  # the bytes of the event's lines so far
+        self._started = False  # past a byte order mark, if the stream begins with one
         self._after_cr = False  # the last chunk ended with CR: a LF that follows is its pair
 
     def iter_bytes(self, chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
@@ -93,34 +112,45 @@ class SSEDecoder:
         """The lines a chunk completes; a line ending at the chunk's end counts at once."""
         if self._after_cr and chunk.startswith(b"\n"):
             chunk = chunk[1:]  # the second half of a CRLF split across chunks
+            self._after_cr = False
         if not chunk:
             return []
         self._after_cr = chunk.endswith(b"\r")
-        data = self._buffer + chunk
         if not self._started:
-            self._started = len(data) >= 3 or not b"\xef\xbb\xbf".startswith(data)
-            if not self._started:
-                self._buffer = data  # could still be the start of a byte order mark
+            chunk = b"".join(self._line) + chunk
+            self._line = []
+            if len(chunk) < 3 and _BOM.startswith(chunk):
+                self._line = [chunk]  # could still be the start of a byte order mark
                 return []
-            data = data.removeprefix(b"\xef\xbb\xbf")
-        pieces = data.splitlines(keepends=True)
-        self._buffer = pieces.pop() if not pieces[-1].endswith((b"\n", b"\r")) else b""
-        return [piece.rstrip(b"\r\n").decode("utf-8", errors="replace") for piece in pieces]
+            self._started = True
+            chunk = chunk.removeprefix(_BOM)
+        lines: list[str] = []
+        # Only the new chunk is split: the unfinished line is joined once, when it ends.
+        for piece in chunk.splitlines(keepends=True):
+            self._line.append(piece)
+            self._line_size += len(piece)
+            if self._max_bytes is not None and self._event_size + self._line_size > self._max_bytes:
+                raise EventTooLarge
+            if piece.endswith((b"\n", b"\r")):
+                line = b"".join(self._line).rstrip(b"\r\n")
+                self._event_size = self._event_size + self._line_size if line else 0
+                self._line, self._line_size = [], 0
+                lines.append(line.decode("utf-8", errors="replace"))
+        return lines
 
     def _rest(self) -> list[str]:
         """At the end of the stream: an unfinished last line, then the blank line it lacked."""
-        rest, self._buffer = self._buffer, b""
-        lines = (
-            [rest.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")] if rest else []
-        )
-        return [*lines, ""]
+        rest = b"".join(self._line).removeprefix(_BOM)
+        self._line, self._line_size, self._event_size = [], 0, 0
+        return [rest.decode("utf-8", errors="replace"), ""] if rest else [""]
 
 
 class Stream(Generic[T]):
-    """The events of a streamed response, typed, as they arrive.
+    """The events of a streamed response, typed, as they arrive: an iterator (``for``, ``next``).
 
-    Use it as an iterator, ideally in a ``with`` block; the HTTP response is closed when the
-    events run out, when iteration stops early (``break``) or fails, and on leaving ``with``.
+    Use it ideally in a ``with`` block; the HTTP response is closed when the events run out,
+    when iteration stops early (``break``) or fails, and on leaving ``with``. It is read once:
+    iterating it again yields nothing more.
     """
 
     def __init__(
@@ -130,27 +160,43 @@ class Stream(Generic[T]):
         response: httpx.Response,
         terminator: str | None,
         skip_unknown: bool = False,
+        max_event_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.response = response
         self._cast_to = cast_to
         self._terminator = terminator
         self._skip_unknown = skip_unknown
+        self._max_event_bytes = max_event_bytes
+        self._iterator = self._events()
+
+    def __next__(self) -> T:
+        return next(self._iterator)
 
     def __iter__(self) -> Iterator[T]:
+        try:  # a loop left early (``break``) closes the stream
+            yield from self._iterator
+        finally:
+            self.close()
+
+    def _events(self) -> Generator[T]:
         try:
-            for sse in SSEDecoder().iter_bytes(self._chunks()):
+            for sse in SSEDecoder(self._max_event_bytes).iter_bytes(self._chunks()):
                 if sse.data == self._terminator:
                     break
                 if sse.data:
                     event = _event(sse, self._cast_to, self.response, self._skip_unknown)
                     if event is not _SKIP:
                         yield event
+        except EventTooLarge:
+            raise too_large(
+                self.response, self._max_event_bytes, "An event of the stream"
+            ) from None
         finally:
-            self.close()
+            self.response.close()
 
     def _chunks(self) -> Iterator[bytes]:
         try:
-            yield from self.response.iter_bytes()
+            yield from iter_content(self.response)
         except httpx.TimeoutException as error:
             raise APITimeoutError(request=self.response.request) from error
         except httpx.RequestError as error:
@@ -159,6 +205,8 @@ class Stream(Generic[T]):
             ) from error
 
     def close(self) -> None:
+        """Stop the stream: no more events, and the connection is released."""
+        self._iterator.close()
         self.response.close()
 
     def __enter__(self) -> Self:
@@ -174,7 +222,7 @@ class Stream(Generic[T]):
 
 
 class AsyncStream(Generic[T]):
-    """The asynchronous twin of ``Stream``: ``async for`` and ``async with``."""
+    """The asynchronous twin of ``Stream``: ``async for``, ``anext`` and ``async with``."""
 
     def __init__(
         self,
@@ -183,27 +231,44 @@ class AsyncStream(Generic[T]):
         response: httpx.Response,
         terminator: str | None,
         skip_unknown: bool = False,
+        max_event_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.response = response
         self._cast_to = cast_to
         self._terminator = terminator
         self._skip_unknown = skip_unknown
+        self._max_event_bytes = max_event_bytes
+        self._iterator = self._events()
+
+    async def __anext__(self) -> T:
+        return await anext(self._iterator)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         try:
-            async for sse in SSEDecoder().aiter_bytes(self._chunks()):
+            async for event in self._iterator:
+                yield event
+        finally:
+            await self.close()
+
+    async def _events(self) -> AsyncGenerator[T]:
+        try:
+            async for sse in SSEDecoder(self._max_event_bytes).aiter_bytes(self._chunks()):
                 if sse.data == self._terminator:
                     break
                 if sse.data:
                     event = _event(sse, self._cast_to, self.response, self._skip_unknown)
                     if event is not _SKIP:
                         yield event
+        except EventTooLarge:
+            raise too_large(
+                self.response, self._max_event_bytes, "An event of the stream"
+            ) from None
         finally:
-            await self.close()
+            await self.response.aclose()
 
     async def _chunks(self) -> AsyncIterator[bytes]:
         try:
-            async for chunk in self.response.aiter_bytes():
+            async for chunk in aiter_content(self.response):
                 yield chunk
         except httpx.TimeoutException as error:
             raise APITimeoutError(request=self.response.request) from error
@@ -213,6 +278,8 @@ class AsyncStream(Generic[T]):
             ) from error
 
     async def close(self) -> None:
+        """Stop the stream: no more events, and the connection is released."""
+        await self._iterator.aclose()
         await self.response.aclose()
 
     async def __aenter__(self) -> Self:
@@ -258,10 +325,10 @@ def _payload(sse: ServerSentEvent, cast_to: Any, response: httpx.Response) -> ob
     if cast_to is str and sse.event != "error":
         return sse.data
     try:
-        return json.loads(sse.data)
-    except json.JSONDecodeError as error:
+        return loads(sse.data)
+    except ValueError as error:
         if cast_to is Any:
             return sse.data
         raise APIResponseValidationError(
-            response=response, body=sse.data, message=f"Stream event is not JSON: {error.msg}"
+            response=response, body=sse.data, message=f"Stream event is not JSON: {error}"
         ) from error

@@ -11,20 +11,22 @@ import asyncio
 import datetime
 import email.utils
 import json
+import logging
+import os
 import random
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Self, TypeVar, get_args, overload
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 import httpx
 import pydantic
 
-from ._encoding import form_fields, multipart, query_value, text, to_jsonable
-from ._exceptions import APIConnectionError, APITimeoutError, status_error
-from ._parsing import parse, parsed_type
-from ._response import RAW_RESPONSE_HEADER, APIResponse
+from ._encoding import form_fields, multipart, path_segment, query_value, text, to_jsonable
+from ._exceptions import APIConnectionError, APITimeoutError, SDKError, status_error
+from ._parsing import loads, parse, parsed_type
+from ._response import ACCEPT_ENCODING, RAW_RESPONSE, APIResponse, aread, read
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, Timeout, is_dict
 
@@ -38,6 +40,24 @@ INITIAL_RETRY_DELAY = 0.5  # seconds, doubled on each retry ...
 MAX_RETRY_DELAY = 8.0  # ... up to this
 MAX_RETRY_AFTER = 60.0  # a server's Retry-After beyond this is not honoured
 RETRY_STATUSES = frozenset({408, 409, 429})  # and every status >= 500
+REDACTED = "REDACTED"  # what errors, responses and log lines show in place of a credential
+
+# The package's log: requests at DEBUG, retries at INFO. ``<PACKAGE>_LOG=debug`` (or ``info``)
+# prints it on stderr, as ``OPENAI_LOG`` does for the openai SDK.
+log = logging.getLogger(__package__ or __name__)
+LOG_ENVIRONMENT_VARIABLE = f"{(__package__ or __name__).upper()}_LOG"
+
+
+def _log_from_environment() -> None:
+    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(
+        os.environ.get(LOG_ENVIRONMENT_VARIABLE, "").lower()
+    )
+    if level is not None:
+        logging.basicConfig(format="[%(asctime)s - %(name)s - %(levelname)s] %(message)s")
+        log.setLevel(level)
+
+
+_log_from_environment()
 
 
 @dataclass
@@ -83,16 +103,31 @@ class BaseClient:
         auth_query: Mapping[str, str],
         timeout: Timeout,
         max_retries: int,
+        max_response_bytes: int | None,
         default_headers: Mapping[str, str] | None,
         user_agent: str,
     ) -> None:
         self.base_url = httpx.URL(base_url.rstrip("/") + "/")
+        if not all(_sendable(value) for value in [*auth_headers.values(), *auth_query.values()]):
+            # httpx would fail on it at the first request, quoting the key in its message
+            raise SDKError(
+                "The API key has a character that cannot be sent: a newline or another control"
+                " character (as a key read from a file may end with), or one that is not ASCII."
+            )
         self.timeout = timeout
         self.max_retries = max_retries
+        self.max_response_bytes = max_response_bytes
         # Kept private so that the key never shows in repr() or attribute listings.
         self._auth_headers = dict(auth_headers)
         self._auth_query = dict(auth_query)
-        self._default_headers = {"User-Agent": user_agent, **(default_headers or {})}
+        if auth_query:  # httpx logs each request's URL, the key with it
+            _SECRET_PARAMETERS.update(auth_query)
+            logging.getLogger("httpx").addFilter(_REDACT_URLS)
+        self._default_headers = {
+            "Accept-Encoding": ACCEPT_ENCODING,
+            "User-Agent": user_agent,
+            **(default_headers or {}),
+        }
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
@@ -106,8 +141,12 @@ class BaseClient:
         """The request to send, and whether the caller asked for the raw response."""
         path = options.path
         for name, value in options.path_params.items():
-            path = path.replace("{" + name + "}", quote(text(value), safe=""))
-        url = self.base_url.join(path.lstrip("/"))
+            segment = path_segment(value)
+            if not segment:  # "/items/" is another path than "/items/{id}"
+                raise ValueError(f"The path parameter {name!r} is empty.")
+            path = path.replace("{" + name + "}", segment)
+        base_path = self.base_url.raw_path.decode("ascii").partition("?")[0]
+        url = self.base_url.join(_after_base(base_path, path))
         # Later sources win, whatever the letter case of their names.
         accept = "text/event-stream" if stream else options.accept or "application/json"
         headers = httpx.Headers({"Accept": accept})
@@ -118,7 +157,7 @@ class BaseClient:
             options.extra_headers or {},
         ):
             headers.update(source)
-        raw = headers.pop(RAW_RESPONSE_HEADER, None) == "true"
+        raw = RAW_RESPONSE.get()
         if options.cookies:  # sent with this request only, not kept in the client's jar
             cookie = "; ".join(f"{name}={text(value)}" for name, value in options.cookies.items())
             headers["Cookie"] = cookie
@@ -136,17 +175,64 @@ class BaseClient:
         )
         return request, raw
 
+    def _next_hop(
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        first: httpx.Request,
+        response: httpx.Response,
+        hops: int,
+    ) -> httpx.Request | None:
+        """The request that follows a redirect, or None to stop at this response: the client
+        follows redirects itself, to keep credentials on their origin (httpx strips only
+        Authorization); past the http client's ``max_redirects``, the redirect is the answer."""
+        hop = response.next_request
+        if hop is None or not client.follow_redirects or hops >= client.max_redirects:
+            return None
+        if _origin(hop.url) != _origin(first.url):
+            for name in ("Authorization", *self._auth_headers):
+                hop.headers.pop(name, None)
+            hop.url = _without(hop.url, self._auth_query)
+        return hop
+
+    def _redacted(self, request: httpx.Request) -> httpx.Request:
+        """``request`` as errors and responses show it, with its credentials masked."""
+        headers = httpx.Headers(request.headers)
+        for name in self._auth_headers:
+            if name in headers:
+                headers[name] = REDACTED
+        url = _masked(request.url, self._auth_query)
+        return httpx.Request(
+            request.method,
+            url,
+            headers=headers,
+            stream=request.stream,
+            extensions=request.extensions,
+        )
+
     def _should_retry(self, response: httpx.Response) -> bool:
         return response.status_code in RETRY_STATUSES or response.status_code >= 500
 
-    def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
-        """Seconds to wait before retry number ``attempt`` (1-based)."""
-        if response is not None:
-            asked = _retry_after(response.headers)
-            if asked is not None and 0 <= asked <= MAX_RETRY_AFTER:
-                return asked
-        delay = min(INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1), MAX_RETRY_DELAY)
-        return delay * (1 - 0.25 * random.random())  # jitter: clients do not retry in lockstep
+    def _retry_delay(
+        self, request: httpx.Request, attempt: int, failure: httpx.Response | Exception
+    ) -> float:
+        """Seconds to wait before retry number ``attempt`` (1-based), after ``failure`` (a
+        retryable response or a transport error); the retry is logged at INFO."""
+        asked = _retry_after(failure.headers) if isinstance(failure, httpx.Response) else None
+        if asked is not None and 0 <= asked <= MAX_RETRY_AFTER:
+            delay = asked
+        else:  # with jitter: clients do not retry in lockstep
+            delay = min(INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1), MAX_RETRY_DELAY)
+            delay *= 1 - 0.25 * random.random()
+        reason = (
+            f"status {failure.status_code}"
+            if isinstance(failure, httpx.Response)
+            else type(failure).__name__
+        )
+        log.info(
+            "Retrying %s %s in %.2f s (retry %d of %d) after %s",
+            request.method, request.url.path, delay, attempt, self.max_retries, reason,
+        )  # fmt: skip
+        return delay
 
     def _result(
         self,
@@ -164,6 +250,7 @@ class BaseClient:
                 response=response,
                 terminator=stream.terminator,
                 skip_unknown=stream.skip_unknown,
+                max_event_bytes=self.max_response_bytes,
             )
             return APIResponse(response=response, parser=lambda: events) if raw else events
         cast_to = parsed_type(cast_to)
@@ -238,26 +325,39 @@ class SyncAPIClient(BaseClient):
         attempt = 0
         while True:
             attempt += 1
+            deadline = _deadline(request)
             response = None
             try:
-                response = self._client.send(request, stream=True)
+                response = self._send(request)
                 if stream is None or not response.is_success:
-                    response.read()
+                    read(response, self.max_response_bytes, deadline)
             except httpx.RequestError as error:
                 if response is not None:
                     response.close()
                 if attempt > self.max_retries or not isinstance(error, httpx.TransportError):
-                    raise _connection_error(error, request) from error
-                time.sleep(self._retry_delay(attempt, None))
+                    raise _connection_error(error, self._redacted(request)) from _cause(error)
+                time.sleep(self._retry_delay(request, attempt, error))
                 continue
             if response.is_success:
                 return self._result(cast_to, response, stream, raw)
             if attempt <= self.max_retries and self._should_retry(response):
                 response.close()
-                time.sleep(self._retry_delay(attempt, response))
+                time.sleep(self._retry_delay(request, attempt, response))
                 continue
             response.close()
             raise status_error(response, _decode(response))
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        """The response to ``request``, its redirects followed; its body is not read yet."""
+        log.debug("Request: %s %s", request.method, _masked(request.url, self._auth_query))
+        response = self._client.send(request, stream=True, follow_redirects=False)
+        hops = 0
+        while (hop := self._next_hop(self._client, request, response, hops)) is not None:
+            response.close()
+            response = self._client.send(hop, stream=True, follow_redirects=False)
+            hops += 1
+        response.request = self._redacted(response.request)
+        return response
 
     def close(self) -> None:
         self._client.close()
@@ -330,26 +430,39 @@ class AsyncAPIClient(BaseClient):
         attempt = 0
         while True:
             attempt += 1
+            deadline = _deadline(request)
             response = None
             try:
-                response = await self._client.send(request, stream=True)
+                response = await self._send(request)
                 if stream is None or not response.is_success:
-                    await response.aread()
+                    await aread(response, self.max_response_bytes, deadline)
             except httpx.RequestError as error:
                 if response is not None:
                     await response.aclose()
                 if attempt > self.max_retries or not isinstance(error, httpx.TransportError):
-                    raise _connection_error(error, request) from error
-                await asyncio.sleep(self._retry_delay(attempt, None))
+                    raise _connection_error(error, self._redacted(request)) from _cause(error)
+                await asyncio.sleep(self._retry_delay(request, attempt, error))
                 continue
             if response.is_success:
                 return self._result(cast_to, response, stream, raw)
             if attempt <= self.max_retries and self._should_retry(response):
                 await response.aclose()
-                await asyncio.sleep(self._retry_delay(attempt, response))
+                await asyncio.sleep(self._retry_delay(request, attempt, response))
                 continue
             await response.aclose()
             raise status_error(response, _decode(response))
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        """The response to ``request``, its redirects followed; its body is not read yet."""
+        log.debug("Request: %s %s", request.method, _masked(request.url, self._auth_query))
+        response = await self._client.send(request, stream=True, follow_redirects=False)
+        hops = 0
+        while (hop := self._next_hop(self._client, request, response, hops)) is not None:
+            await response.aclose()
+            response = await self._client.send(hop, stream=True, follow_redirects=False)
+            hops += 1
+        response.request = self._redacted(response.request)
+        return response
 
     async def close(self) -> None:
         await self._client.aclose()
@@ -381,13 +494,78 @@ def _body(options: RequestOptions) -> tuple[dict[str, Any], str | None]:
 
 
 def _connection_error(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
-    """Timeouts, broken connections, and what else httpx fails a request with (a body that
-    does not decode, a redirect loop): retried only when the network failed."""
+    """Timeouts, broken connections, and what else httpx fails a request with (a header it
+    cannot send, a body that does not decode): retried only when the transport failed."""
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(request=request)
-    if isinstance(error, httpx.TransportError):
+    if isinstance(error, httpx.NetworkError):
         return APIConnectionError(request=request)
     return APIConnectionError(request=request, message=f"Request failed: {type(error).__name__}.")
+
+
+def _after_base(base_path: str, path: str) -> str:
+    """``path`` relative to a base URL whose path may already end with its first segments:
+    ``base_url="https://host/v1"``, as the openai SDK's users write it, and ``/v1/chat`` make
+    ``https://host/v1/chat``, not ``…/v1/v1/chat``."""
+    base = [segment for segment in base_path.split("/") if segment]
+    segments = path.lstrip("/").split("/")
+    for overlap in range(min(len(base), len(segments) - 1), 0, -1):
+        if base[-overlap:] == segments[:overlap]:
+            return "/".join(segments[overlap:])
+    return "/".join(segments)
+
+
+def _cause(error: httpx.RequestError) -> httpx.RequestError | None:
+    """The httpx error to chain to the typed one: only a network error or a timeout, which say
+    what the OS said. Others may quote what was sent (h11 quotes a header value it refuses)."""
+    return error if isinstance(error, httpx.NetworkError | httpx.TimeoutException) else None
+
+
+def _deadline(request: httpx.Request) -> float | None:
+    """When the response must be in whole: its read timeout bounds the whole body as well as each
+    wait for more of it, or a server sending a byte a second would hold the call forever."""
+    seconds = request.extensions.get("timeout", {}).get("read")
+    return None if seconds is None else time.monotonic() + seconds
+
+
+def _sendable(credential: str) -> bool:
+    """Whether a credential can travel in a header or a query as it is: printable ASCII."""
+    return credential.isascii() and credential.isprintable()
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port  # httpx spells a scheme's default port as None
+
+
+def _without(url: httpx.URL, names: Iterable[str]) -> httpx.URL:
+    for name in names:
+        url = url.copy_remove_param(name)
+    return url
+
+
+def _masked(url: httpx.URL, names: Iterable[str]) -> httpx.URL:
+    for name in names:
+        if name in url.params:
+            url = url.copy_set_param(name, REDACTED)
+    return url
+
+
+_SECRET_PARAMETERS: set[str] = set()  # the query parameters that carry a key, in any client
+
+
+class _RedactedURLs(logging.Filter):
+    """Masks the keys in the URLs that httpx logs ("HTTP Request: GET https://…?key=…")."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                _masked(arg, _SECRET_PARAMETERS) if isinstance(arg, httpx.URL) else arg
+                for arg in record.args
+            )
+        return True
+
+
+_REDACT_URLS = _RedactedURLs()
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
@@ -416,9 +594,10 @@ def _retry_after(headers: httpx.Headers) -> float | None:
 
 
 def _decode(response: httpx.Response) -> object:
+    """A read body as JSON, or as text where it cannot be read as JSON."""
     if not response.content:
         return None
     try:
-        return response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        return loads(response.content)
+    except ValueError:
         return response.text

@@ -12,6 +12,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
+    "APIResponseTooLargeError",
     "APIStatusError",
     "BadRequestError",
     "AuthenticationError",
@@ -62,6 +63,10 @@ class APIResponseValidationError(APIError):
         super().__init__(message, request=response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+
+
+class APIResponseTooLargeError(APIResponseValidationError):
+    """A response body, or one event of a stream, over the client's ``max_response_bytes``."""
 
 
 class APIStatusError(APIError):

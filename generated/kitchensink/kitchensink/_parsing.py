@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, get_args, get_origin
 
 import httpx
@@ -21,6 +22,17 @@ def parsed_type(cast_to: object) -> object:
     return cast_to
 
 
+def loads(text: str | bytes) -> object:
+    """JSON text as Python values. Whatever cannot be read raises ``ValueError``: text that is not
+    JSON, but also JSON beyond what Python reads, nested past the recursion limit (which
+    ``json`` reports as ``RecursionError``) or with integers of more digits than
+    ``sys.get_int_max_str_digits()``."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply to read") from None
+
+
 def parse(cast_to: Any, body: object, response: httpx.Response) -> Any:
     """``body`` as ``cast_to`` (a model class or any type expression); a body that does not fit
     raises ``APIResponseValidationError`` carrying it."""
@@ -34,6 +46,12 @@ def parse(cast_to: Any, body: object, response: httpx.Response) -> Any:
             body=body,
             message=f"The response body does not match the spec: {error.error_count()} errors",
         ) from error
+    except (ValueError, RecursionError) as error:  # data too deep or too big to validate
+        raise APIResponseValidationError(
+            response=response,
+            body=body,
+            message=f"The response body cannot be validated: {type(error).__name__}",
+        ) from None
 
 
 def _adapter(cast_to: Any) -> pydantic.TypeAdapter[Any]:

@@ -4,6 +4,7 @@ from ._client import AsyncClient, Client
 from ._exceptions import (
     APIConnectionError,
     APIError,
+    APIResponseTooLargeError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -32,6 +33,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
+    "APIResponseTooLargeError",
     "APIStatusError",
     "BadRequestError",
     "AuthenticationError",

@@ -26,7 +26,7 @@ import pydantic
 from ._encoding import form_fields, multipart, path_segment, query_value, text, to_jsonable
 from ._exceptions import APIConnectionError, APITimeoutError, SDKError, status_error
 from ._parsing import loads, parse, parsed_type
-from ._response import ACCEPT_ENCODING, RAW_RESPONSE_HEADER, APIResponse, aread, read
+from ._response import ACCEPT_ENCODING, RAW_RESPONSE, APIResponse, aread, read
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, Timeout, is_dict
 
@@ -157,7 +157,7 @@ class BaseClient:
             options.extra_headers or {},
         ):
             headers.update(source)
-        raw = headers.pop(RAW_RESPONSE_HEADER, None) == "true"
+        raw = RAW_RESPONSE.get()
         if options.cookies:  # sent with this request only, not kept in the client's jar
             cookie = "; ".join(f"{name}={text(value)}" for name, value in options.cookies.items())
             headers["Cookie"] = cookie

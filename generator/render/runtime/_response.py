@@ -7,8 +7,10 @@ from __future__ import annotations
 import functools
 import time
 import zlib
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, Generic, ParamSpec, TypeVar, cast
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
@@ -17,8 +19,9 @@ from ._exceptions import APIResponseTooLargeError
 P = ParamSpec("P")
 R = TypeVar("R")
 
-# Asks the base client for the raw response; removed before the request is sent.
-RAW_RESPONSE_HEADER = "X-Specgen-Raw-Response"
+# True while a ``with_raw_response`` method runs: the request it makes answers with the
+# ``APIResponse``. A context variable, so nothing travels in the request's own options.
+RAW_RESPONSE: ContextVar[bool] = ContextVar("raw_response", default=False)
 
 DEFAULT_MAX_RESPONSE_BYTES = 100 * 1024 * 1024  # of a body, or of one event of a stream
 # The content codings the client asks for and undoes itself, each within PIECE bytes a step.
@@ -175,16 +178,20 @@ class APIResponse(Generic[R]):
         return f"<APIResponse [{self.status_code}]>"
 
 
-def _asking_raw(kwargs: Mapping[str, Any]) -> dict[str, Any]:
-    extra: Mapping[str, str] = kwargs.get("extra_headers") or {}
-    headers = {**extra, RAW_RESPONSE_HEADER: "true"}
-    return {**kwargs, "extra_headers": headers}
+@contextmanager
+def _asking_raw() -> Generator[None]:
+    token = RAW_RESPONSE.set(True)
+    try:
+        yield
+    finally:
+        RAW_RESPONSE.reset(token)
 
 
 def to_raw_response_wrapper(func: Callable[P, R]) -> Callable[P, APIResponse[R]]:
     @functools.wraps(func)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        return cast(APIResponse[R], func(*args, **_asking_raw(kwargs)))
+        with _asking_raw():
+            return cast(APIResponse[R], func(*args, **kwargs))
 
     return wrapped
 
@@ -194,6 +201,7 @@ def async_to_raw_response_wrapper(
 ) -> Callable[P, Awaitable[APIResponse[R]]]:
     @functools.wraps(func)
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        return cast(APIResponse[R], await func(*args, **_asking_raw(kwargs)))
+        with _asking_raw():
+            return cast(APIResponse[R], await func(*args, **kwargs))
 
     return wrapped

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    AsyncIterator,
+    Generator,
+    Iterable,
+    Iterator,
+)
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
@@ -166,9 +173,12 @@ class Stream(Generic[T]):
         return next(self._iterator)
 
     def __iter__(self) -> Iterator[T]:
-        return self
+        try:  # a loop left early (``break``) closes the stream
+            yield from self._iterator
+        finally:
+            self.close()
 
-    def _events(self) -> Iterator[T]:
+    def _events(self) -> Generator[T]:
         try:
             for sse in SSEDecoder(self._max_event_bytes).iter_bytes(self._chunks()):
                 if sse.data == self._terminator:
@@ -182,7 +192,7 @@ class Stream(Generic[T]):
                 self.response, self._max_event_bytes, "An event of the stream"
             ) from None
         finally:
-            self.close()
+            self.response.close()
 
     def _chunks(self) -> Iterator[bytes]:
         try:
@@ -195,6 +205,8 @@ class Stream(Generic[T]):
             ) from error
 
     def close(self) -> None:
+        """Stop the stream: no more events, and the connection is released."""
+        self._iterator.close()
         self.response.close()
 
     def __enter__(self) -> Self:
@@ -231,10 +243,14 @@ class AsyncStream(Generic[T]):
     async def __anext__(self) -> T:
         return await anext(self._iterator)
 
-    def __aiter__(self) -> AsyncIterator[T]:
-        return self
+    async def __aiter__(self) -> AsyncIterator[T]:
+        try:
+            async for event in self._iterator:
+                yield event
+        finally:
+            await self.close()
 
-    async def _events(self) -> AsyncIterator[T]:
+    async def _events(self) -> AsyncGenerator[T]:
         try:
             async for sse in SSEDecoder(self._max_event_bytes).aiter_bytes(self._chunks()):
                 if sse.data == self._terminator:
@@ -248,7 +264,7 @@ class AsyncStream(Generic[T]):
                 self.response, self._max_event_bytes, "An event of the stream"
             ) from None
         finally:
-            await self.close()
+            await self.response.aclose()
 
     async def _chunks(self) -> AsyncIterator[bytes]:
         try:
@@ -262,6 +278,8 @@ class AsyncStream(Generic[T]):
             ) from error
 
     async def close(self) -> None:
+        """Stop the stream: no more events, and the connection is released."""
+        await self._iterator.aclose()
         await self.response.aclose()
 
     async def __aenter__(self) -> Self:
