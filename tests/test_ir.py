@@ -222,3 +222,17 @@ def test_a_union_name_that_is_not_an_identifier_is_refused(tmp_path: Path) -> No
             minimal_spec({"/x": json_post({"type": "object", "properties": {"p": schema}})}),
             tmp_path,
         )
+
+
+def test_header_parameters_openapi_ignores_are_no_arguments(tmp_path: Path) -> None:
+    """OpenAPI: a header parameter named Accept, Content-Type or Authorization "SHALL be
+    ignored"; as an argument, ``accept`` overrode the Accept that streaming needs."""
+    operation = json_post({"type": "object", "properties": {"a": {"type": "string"}}})
+    header = {"in": "header", "schema": {"type": "string"}}
+    operation["post"]["parameters"] = [
+        {**header, "name": name} for name in ("Accept", "content-type", "AUTHORIZATION", "X-Trace")
+    ]
+    api = build_document(minimal_spec({"/things": operation}), tmp_path)
+    (op,) = api.operations
+    headers = [argument.name for argument in op.arguments if argument.location == "header"]
+    assert headers == ["X-Trace"]

@@ -116,7 +116,7 @@ def _error_message(response: httpx.Response) -> str:
         pytest.param(
             {"type": "object", "properties": {"name": {"type": "string", "pattern": "(["}}},
             {"name": "anything"},
-            "/properties/name/pattern: '([' is not a 'regex'; not checked",
+            None,  # the builder drops a pattern Python cannot compile: nothing left to warn of
             id="invalid-regex",
         ),
         pytest.param(
@@ -134,10 +134,13 @@ def _error_message(response: httpx.Response) -> str:
     ],
 )
 def test_the_mock_starts_on_schemas_json_schema_refuses(
-    tmp_path: Path, schema: dict[str, Any], body: dict[str, Any], warning: str
+    tmp_path: Path, schema: dict[str, Any], body: dict[str, Any], warning: str | None
 ) -> None:
     with _mock(_write_spec(tmp_path, schema)) as (address, log):
-        assert f"warning: POST {PATH}: request body {warning}\n" in log.read_text()
+        if warning is None:
+            assert "warning:" not in log.read_text()
+        else:
+            assert f"warning: POST {PATH}: request body {warning}\n" in log.read_text()
         assert _post(address, body).status_code == 200
         # Only the keyword at fault is let go: the rest of the schema still holds.
         wrong = _post(address, [])

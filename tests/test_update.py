@@ -94,19 +94,19 @@ def test_an_added_optional_property_is_a_minor_release(project: Path, tmp_path: 
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "SDK: compatible" in result.stdout
-    assert target_version(project) == "1.1.0"
+    assert target_version(project) == "2.1.0"
     assert (project / "specs/claude.json").read_bytes() == new.read_bytes()
 
     changelog = (project / "specs/claude.changelog.md").read_text("utf-8")
-    assert changelog.startswith(f"## 1.1.0 ({DATE})\n")
-    entry = changelog.split("\n## 1.0.0", 1)[0]
+    assert changelog.startswith(f"## 2.1.0 ({DATE})\n")
+    entry = changelog.split("\n## 2.0.0", 1)[0]
     assert "### Additions and other changes" in entry and "verbosity" in entry
     assert "### Breaking changes" not in entry
-    assert "\n## 1.0.0 (" in changelog  # the earlier entries stay, below
+    assert "\n## 2.0.0 (" in changelog and "\n## 1.0.0 (" in changelog  # earlier entries stay
     packaged = (project / OUT / "CHANGELOG.md").read_text("utf-8")
     assert packaged == "# Changelog\n\n" + changelog
     assert "verbosity: str | None = None" in (project / MODELS).read_text("utf-8")
-    assert 'version = "1.1.0"' in (project / OUT / "pyproject.toml").read_text("utf-8")
+    assert 'version = "2.1.0"' in (project / OUT / "pyproject.toml").read_text("utf-8")
 
     check = run_generator(project.parent, "check", "--project", str(project))
     assert check.returncode == 0, check.stdout + check.stderr
@@ -126,10 +126,10 @@ def test_a_removed_operation_is_a_major_release(project: Path, tmp_path: Path) -
     result = run_update(project, new)
     assert result.returncode == 0, result.stderr
     assert "SDK: breaking" in result.stdout
-    assert target_version(project) == "2.0.0"
+    assert target_version(project) == "3.0.0"
     changelog = (project / "specs/claude.changelog.md").read_text("utf-8")
-    assert changelog.startswith(f"## 2.0.0 ({DATE})\n")
-    entry = changelog.split("\n## 1.0.0", 1)[0]
+    assert changelog.startswith(f"## 3.0.0 ({DATE})\n")
+    entry = changelog.split("\n## 2.0.0", 1)[0]
     assert "### Breaking changes" in entry and f"`POST {COUNT_TOKENS}`" in entry
     assert "`client.messages.count_tokens()` was removed" in entry
     assert "count_tokens" not in (
@@ -201,11 +201,11 @@ def test_a_changed_description_is_a_patch_release(
     new = write_spec(tmp_path / "claude-new.json", document)
     lines: list[str] = []
     outcome = update(project, new, "claude", datetime.date(2026, 1, 2), echo=lines.append)
-    assert (outcome.old_version, outcome.new_version) == ("1.0.0", "1.0.1")
+    assert (outcome.old_version, outcome.new_version) == ("2.0.0", "2.0.1")
     changelog = (project / "specs/claude.changelog.md").read_text("utf-8")
     assert changelog.startswith(
-        "## 1.0.1 (2026-01-02)\n\nFor the API spec version 1.0.1 (was version 1.0.0).\n\n"
-        "Documentation and examples only: no change to the API or the SDK.\n\n## 1.0.0 ("
+        "## 2.0.1 (2026-01-02)\n\nFor the API spec version 1.0.1 (was version 1.0.0).\n\n"
+        "Documentation and examples only: no change to the API or the SDK.\n\n## 2.0.0 ("
     )
     assert "Create a chat completion" in (
         project / OUT / "acedatacloud_claude/resources/chat.py"

@@ -24,7 +24,7 @@ from generator.model.schemas import (
 from generator.model.typenames import assign_names, pin_names
 from generator.spec import pointer
 from generator.spec.load import Spec
-from generator.spec.openapi import HTTP_METHODS
+from generator.spec.openapi import HTTP_METHODS, is_ignored_parameter
 from generator.spec.places import document_places, ordered
 from generator.spec.refs import Resolver
 
@@ -165,7 +165,8 @@ class _Builder:
                     and isinstance(parameter.get("in"), str)
                 ):
                     raise SpecError(self.file, ref_at, "not a parameter (no 'name' and 'in')")
-                merged[(parameter["name"], parameter["in"])] = (parameter, ref_at)
+                if not is_ignored_parameter(parameter):
+                    merged[(parameter["name"], parameter["in"])] = (parameter, ref_at)
         check_width(len(merged), "parameters", self.file, pointer.join(where, "parameters"))
         return list(merged.values())
 

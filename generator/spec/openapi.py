@@ -12,6 +12,9 @@ from generator.spec.refs import Resolver, component_name
 # The operations a path item may hold, in the order the specification lists them.
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 UNIONS = ("oneOf", "anyOf")
+# Header parameters the specification says to ignore: HTTP sets them (content negotiation, the
+# body's media type, the security scheme), so they are no argument of a method.
+IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 
 # Where a chain of ``$ref``s from a node at a pointer ends, and that place's pointer: the
 # signature of ``Resolver.follow``, which the builder and the differ each hold one of.
@@ -143,3 +146,13 @@ def single_value(schema: Any) -> str | int | float | bool | None:
     else:
         return None
     return value if isinstance(value, str | int | float | bool) else None
+
+
+def is_ignored_parameter(parameter: dict[str, Any]) -> bool:
+    """A header parameter named ``Accept``, ``Content-Type`` or ``Authorization`` (any case)."""
+    name = parameter.get("name")
+    return (
+        parameter.get("in") == "header"
+        and isinstance(name, str)
+        and name.lower() in IGNORED_HEADERS
+    )

@@ -60,7 +60,6 @@ class ChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
@@ -107,7 +106,6 @@ class ChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
@@ -154,7 +152,6 @@ class ChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
@@ -200,7 +197,6 @@ class ChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
@@ -245,7 +241,6 @@ class ChatCompletions:
         Args:
             messages: V1 Chat Completions Messages 4
             model: V1 Chat Completions Model
-            accept: V1 Chat Completions Param Accept
             audio: V1 Chat Completions Audio
             frequency_penalty: V1 Chat Completions Frequency Penalty
             logit_bias: V1 Chat Completions Logit Bias
@@ -279,11 +274,6 @@ class ChatCompletions:
             RequestOptions(
                 method="POST",
                 path="/v1/chat/completions",
-                headers=strip_not_given(
-                    {
-                        "accept": accept,
-                    }
-                ),
                 json_body=strip_not_given(
                     {
                         "messages": messages,
@@ -360,7 +350,6 @@ class AsyncChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
@@ -407,7 +396,6 @@ class AsyncChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
@@ -454,7 +442,6 @@ class AsyncChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
@@ -500,7 +487,6 @@ class AsyncChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
@@ -545,7 +531,6 @@ class AsyncChatCompletions:
         Args:
             messages: V1 Chat Completions Messages 4
             model: V1 Chat Completions Model
-            accept: V1 Chat Completions Param Accept
             audio: V1 Chat Completions Audio
             frequency_penalty: V1 Chat Completions Frequency Penalty
             logit_bias: V1 Chat Completions Logit Bias
@@ -579,11 +564,6 @@ class AsyncChatCompletions:
             RequestOptions(
                 method="POST",
                 path="/v1/chat/completions",
-                headers=strip_not_given(
-                    {
-                        "accept": accept,
-                    }
-                ),
                 json_body=strip_not_given(
                     {
                         "messages": messages,

@@ -48,7 +48,6 @@ class ChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatCompletionModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
@@ -66,7 +65,6 @@ class ChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatCompletionModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
@@ -84,7 +82,6 @@ class ChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatCompletionModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
@@ -101,7 +98,6 @@ class ChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatCompletionModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
@@ -117,7 +113,6 @@ class ChatCompletions:
         Args:
             messages: A list of messages comprising the conversation so far.
             model: ID of the model to use.
-            accept: Specifies the format of the response from the server.
             max_tokens: The maximum number of tokens that can be generated in the chat completion.
             n: How many chat completion choices to generate for each input message.
             response_format: An object specifying the format that the model must output. If not specified, the model will output text.
@@ -129,11 +124,6 @@ class ChatCompletions:
             RequestOptions(
                 method="POST",
                 path="/deepseek/chat/completions",
-                headers=strip_not_given(
-                    {
-                        "accept": accept,
-                    }
-                ),
                 json_body=strip_not_given(
                     {
                         "messages": messages,
@@ -188,7 +178,6 @@ class AsyncChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatCompletionModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
@@ -206,7 +195,6 @@ class AsyncChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatCompletionModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
@@ -224,7 +212,6 @@ class AsyncChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatCompletionModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
@@ -241,7 +228,6 @@ class AsyncChatCompletions:
         *,
         messages: list[ChatCompletionMessageParam],
         model: ChatCompletionModel,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
@@ -257,7 +243,6 @@ class AsyncChatCompletions:
         Args:
             messages: A list of messages comprising the conversation so far.
             model: ID of the model to use.
-            accept: Specifies the format of the response from the server.
             max_tokens: The maximum number of tokens that can be generated in the chat completion.
             n: How many chat completion choices to generate for each input message.
             response_format: An object specifying the format that the model must output. If not specified, the model will output text.
@@ -269,11 +254,6 @@ class AsyncChatCompletions:
             RequestOptions(
                 method="POST",
                 path="/deepseek/chat/completions",
-                headers=strip_not_given(
-                    {
-                        "accept": accept,
-                    }
-                ),
                 json_body=strip_not_given(
                     {
                         "messages": messages,

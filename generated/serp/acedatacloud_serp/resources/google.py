@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -31,7 +31,6 @@ class Google:
         self,
         *,
         query: str,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         country: str | NotGiven = NOT_GIVEN,
         image_size: GoogleImageSize | NotGiven = NOT_GIVEN,
         language: str | NotGiven = NOT_GIVEN,
@@ -50,7 +49,6 @@ class Google:
 
         Args:
             query: Serp Google Query
-            accept: Serp Google Param Accept
             country: Serp Google Country
             image_size: Image size filter. Only valid when type is images.
             language: Serp Google Language
@@ -64,11 +62,6 @@ class Google:
             RequestOptions(
                 method="POST",
                 path="/serp/google",
-                headers=strip_not_given(
-                    {
-                        "accept": accept,
-                    }
-                ),
                 json_body=strip_not_given(
                     {
                         "query": query,
@@ -109,7 +102,6 @@ class AsyncGoogle:
         self,
         *,
         query: str,
-        accept: Literal["application/json"] | NotGiven = NOT_GIVEN,
         country: str | NotGiven = NOT_GIVEN,
         image_size: GoogleImageSize | NotGiven = NOT_GIVEN,
         language: str | NotGiven = NOT_GIVEN,
@@ -128,7 +120,6 @@ class AsyncGoogle:
 
         Args:
             query: Serp Google Query
-            accept: Serp Google Param Accept
             country: Serp Google Country
             image_size: Image size filter. Only valid when type is images.
             language: Serp Google Language
@@ -142,11 +133,6 @@ class AsyncGoogle:
             RequestOptions(
                 method="POST",
                 path="/serp/google",
-                headers=strip_not_given(
-                    {
-                        "accept": accept,
-                    }
-                ),
                 json_body=strip_not_given(
                     {
                         "query": query,
