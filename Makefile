@@ -40,8 +40,8 @@ lint: $(INSTALLED)
 		(cd $$package && ../../$(BIN)/ruff check . && ../../$(BIN)/mypy --strict .) || exit 1; \
 	done
 
-# On every core, a test module per worker (module fixtures are built once).
-PYTEST := $(BIN)/python -m pytest -n auto --dist loadfile
+# On every core; an idle worker takes tests queued for the other.
+PYTEST := $(BIN)/python -m pytest -n auto --dist worksteal
 
 test-toolkit: $(INSTALLED)
 	$(PYTEST) tests

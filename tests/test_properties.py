@@ -48,7 +48,7 @@ def scaled(default: int, share: float) -> int:
     return max(default, round(SCALE * share)) if SCALE else default
 
 
-IN_PROCESS_EXAMPLES = scaled(150, 1)
+IN_PROCESS_EXAMPLES = scaled(100, 1)
 ROUND_TRIP_EXAMPLES = scaled(50, 1 / 2)
 CLI_EXAMPLES = scaled(20, 1 / 10)
 MYPY_PACKAGES = scaled(5, 1 / 100)
