@@ -231,3 +231,24 @@ def test_l_is_never_a_name() -> None:
     # `l` reads as `1`: ruff refuses it as a variable, argument or function name (E741, E743).
     assert naming.python_identifier("l") == "l_"
     assert naming.python_identifier("L") == "l_"
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "kept"),
+    [
+        # titles a FastAPI-style tool makes up from the path and the name: left out
+        ("V1 Chat Completions Messages 4", "/paths/~1v1~1chat~1completions/post/x/messages", False),
+        ("V1 Chat Completions Response 200 Id", "/paths/~1v1~1chat~1completions/post/id", False),
+        ("V1 Chat Completions Param Accept", "/paths/~1v1~1chat~1completions/get/accept", False),
+        ("Max Tokens", "/components/schemas/Request/properties/max_tokens", False),
+        # anything that says more than the place: kept as written
+        ("The model that will answer.", "/components/schemas/R/properties/model", True),
+        ("V1 Chat Completions, deprecated", "/paths/~1v1~1chat~1completions/post", True),
+        ("Sampling temperature", "/components/schemas/R/properties/temperature", True),
+        ("", "/components/schemas/R/properties/x", True),  # nothing to judge: as it was
+    ],
+)
+def test_a_description_that_only_repeats_its_place_is_left_out(
+    text: str, at: str, kept: bool
+) -> None:
+    assert naming.describes(text, at) == (text if kept else None)

@@ -214,7 +214,9 @@ class _Builder:
             location=location,
             type=type_ref,
             required=bool(parameter.get("required")) or location == "path",
-            description=_text(parameter.get("description")),
+            description=naming.describes(
+                _text(parameter.get("description")), pointer.join(at, name)
+            ),
             default=resolved.get("default"),
             has_default="default" in resolved,
             example=example,

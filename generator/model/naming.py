@@ -8,6 +8,8 @@ import re
 import unicodedata
 from collections.abc import Container, Iterable
 
+from generator.spec.pointer import unescape
+
 # Names the generated modules import or define next to the spec's types (models.py, the resource
 # modules, _client.py, the generated tests): a spec type of one of these names is renamed. The
 # hostile-input corpus (tests/test_hostile_corpus.py) checks that every name those modules import
@@ -66,6 +68,26 @@ def words(text: str) -> list[str]:
     """Lower-case ASCII words of any identifier-ish text: 'chat.completion' -> chat, completion."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return [word.lower() for word in _WORD.findall(ascii_text)]
+
+
+# Words tools put in the titles they make up from where a schema sits ("… Param Accept").
+_PLACE_WORDS = frozenset(
+    {"param", "params", "parameter", "request", "response", "body", "item", "items", "schema"}
+)
+
+
+def describes(text: str | None, at: str) -> str | None:
+    """``text`` as a description of the node at pointer ``at``, or None when it only repeats the
+    place: "V1 Chat Completions Messages 4" at ``/paths/~1v1~1chat~1completions/…/messages/…``
+    is a title a FastAPI-style tool made up from the path and the name, and would only repeat,
+    in every docstring, what the name already says."""
+    if text is None:
+        return None
+    place = {word for token in at.split("/") for word in words(unescape(token))}
+    said = words(text)
+    if said and all(w.isdigit() or w in place or w in _PLACE_WORDS for w in said):
+        return None
+    return text
 
 
 def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:

@@ -210,7 +210,7 @@ class ShapeBuilder:
 
     def _field(self, name: str, schema: Any, at: str, required: bool, context: Context) -> ir.Field:
         field_type = self.type_of(schema, at, context)
-        resolved, _ = self.resolver.follow(schema, at)
+        resolved, target = self.resolver.follow(schema, at)
         resolved = resolved if isinstance(resolved, dict) else {}
         description = _text(schema.get("description") if isinstance(schema, dict) else None)
         return ir.Field(
@@ -218,7 +218,8 @@ class ShapeBuilder:
             python_name=name,  # made a unique identifier by the caller
             type=field_type,
             required=required,
-            description=description or _text(resolved.get("description")),
+            description=naming.describes(description, at)
+            or naming.describes(_text(resolved.get("description")), target),
             default=resolved.get("default"),
             has_default="default" in resolved,
             example=schema_example(resolved),
@@ -431,7 +432,7 @@ class ShapeBuilder:
         occurrence = Occurrence(at, context.role, context.parent, context.root, context.request)
         shape.add(occurrence)
         if at == shape.first_pointer:
-            shape.description = _text(schema.get("description"))
+            shape.description = naming.describes(_text(schema.get("description")), at)
         if forced is not None:
             shape.forced_names.add(forced)
         return shape

@@ -103,7 +103,6 @@ ChatCompletionAudioFormat: TypeAlias = Literal[
     "opus",
     "pcm16",
 ]
-"""V1 Chat Completions Audio Format"""
 
 ChatCompletionAudioVoice: TypeAlias = Literal[
     "alloy",
@@ -117,7 +116,6 @@ ChatCompletionAudioVoice: TypeAlias = Literal[
     "sage",
     "shimmer",
 ]
-"""V1 Chat Completions Audio Voice"""
 
 ChatCompletionFinishReason: TypeAlias = Literal[
     "stop",
@@ -126,7 +124,6 @@ ChatCompletionFinishReason: TypeAlias = Literal[
     "content_filter",
     "function_call",
 ]
-"""V1 Chat Completions Response 200 Choices Finish Reason"""
 
 ChatCompletionMessageRole: TypeAlias = Literal[
     "user",
@@ -135,7 +132,6 @@ ChatCompletionMessageRole: TypeAlias = Literal[
     "developer",
     "tool",
 ]
-"""V1 Chat Completions Messages Role"""
 
 ChatCompletionModality: TypeAlias = Literal[
     "text",
@@ -148,7 +144,6 @@ ChatCompletionReasoningEffort: TypeAlias = Literal[
     "medium",
     "high",
 ]
-"""V1 Chat Completions Reasoning Effort"""
 
 ChatCompletionServiceTier: TypeAlias = Literal[
     "auto",
@@ -157,21 +152,18 @@ ChatCompletionServiceTier: TypeAlias = Literal[
     "scale",
     "priority",
 ]
-"""V1 Chat Completions Service Tier"""
 
 ChatCompletionToolChoiceOption: TypeAlias = Literal[
     "none",
     "auto",
     "required",
 ]
-"""V1 Chat Completions Tool Choice"""
 
 ChatCompletionWebSearchOptionsSearchContextSize: TypeAlias = Literal[
     "low",
     "medium",
     "high",
 ]
-"""V1 Chat Completions Web Search Options Search Context Size"""
 
 ChatModel: TypeAlias = Literal[
     "claude-opus-4-8",
@@ -192,7 +184,6 @@ ChatModel: TypeAlias = Literal[
     "claude-3-sonnet-20240229",
     "claude-3-opus-20240229",
 ]
-"""V1 Chat Completions Model"""
 
 ChoiceDeltaRole: TypeAlias = Literal[
     "developer",
@@ -217,7 +208,6 @@ ImageDetail: TypeAlias = Literal[
     "low",
     "high",
 ]
-"""V1 Chat Completions Messages Image Url Detail"""
 
 MessageRole: TypeAlias = Literal[
     "user",
@@ -268,53 +258,38 @@ class AnthropicErrorResponse(BaseModel):
 
 
 class ChatCompletion(BaseModel):
-    """V1 Chat Completions Response 200"""
 
     id: str
-    """V1 Chat Completions Response 200 Id"""
 
     model: str
-    """V1 Chat Completions Response 200 Model"""
 
     object: Literal["chat.completion"]
-    """V1 Chat Completions Response 200 Object"""
 
     choices: list[ChatCompletionChoice]
-    """V1 Chat Completions Response 200 Choices"""
 
     created: int
-    """V1 Chat Completions Response 200 Created"""
 
     system_fingerprint: str | None = None
-    """V1 Chat Completions Response 200 System Fingerprint"""
 
     usage: CompletionUsage | None = None
-    """V1 Chat Completions Response 200 Usage"""
 
 
 class ChatCompletionAudioParam(BaseModel):
-    """V1 Chat Completions Audio"""
 
     voice: ChatCompletionAudioVoice
-    """V1 Chat Completions Audio Voice"""
 
     format: ChatCompletionAudioFormat
-    """V1 Chat Completions Audio Format"""
 
 
 class ChatCompletionChoice(BaseModel):
 
     index: int
-    """V1 Chat Completions Response 200 Choices Index"""
 
     message: ChatCompletionMessage
-    """V1 Chat Completions Response 200 Choices Message 2"""
 
     finish_reason: ChatCompletionFinishReason | str
-    """V1 Chat Completions Response 200 Choices Finish Reason"""
 
     logprobs: dict[str, Any] | None = None
-    """V1 Chat Completions Response 200 Choices Logprobs"""
 
 
 class ChatCompletionChunk(BaseModel):
@@ -351,40 +326,30 @@ class ChatCompletionChunkChoice(BaseModel):
 class ChatCompletionContentPartImageParam(BaseModel):
 
     type: Literal["image_url"]
-    """V1 Chat Completions Messages Type 2"""
 
     image_url: ImageUrlParam
-    """V1 Chat Completions Messages Image Url"""
 
 
 class ChatCompletionContentPartTextParam(BaseModel):
 
     type: Literal["text"]
-    """V1 Chat Completions Messages Type"""
 
     text: str
-    """V1 Chat Completions Messages Text"""
 
 
 class ChatCompletionCreateParams(BaseModel):
 
     n: int | None = None
-    """V1 Chat Completions N"""
 
     model: ChatModel
-    """V1 Chat Completions Model"""
 
     stream: bool | None = None
-    """V1 Chat Completions Stream"""
 
     messages: list[ChatCompletionMessageParam]
-    """V1 Chat Completions Messages 4"""
 
     max_tokens: int | None = None
-    """V1 Chat Completions Max Tokens"""
 
     temperature: float | None = None
-    """V1 Chat Completions Temperature"""
 
     response_format: (
         Annotated[
@@ -393,114 +358,79 @@ class ChatCompletionCreateParams(BaseModel):
         ]
         | None
     ) = None
-    """V1 Chat Completions Response Format 4"""
 
     top_p: float | None = None
-    """V1 Chat Completions Top P"""
 
     frequency_penalty: float | None = None
-    """V1 Chat Completions Frequency Penalty"""
 
     presence_penalty: float | None = None
-    """V1 Chat Completions Presence Penalty"""
 
     seed: int | None = None
-    """V1 Chat Completions Seed"""
 
     stop: str | list[str] | None = None
-    """V1 Chat Completions Stop 3"""
 
     max_completion_tokens: int | None = None
-    """V1 Chat Completions Max Completion Tokens"""
 
     logprobs: bool | None = None
-    """V1 Chat Completions Logprobs"""
 
     top_logprobs: int | None = None
-    """V1 Chat Completions Top Logprobs"""
 
     stream_options: ChatCompletionStreamOptionsParam | None = None
-    """V1 Chat Completions Stream Options"""
 
     parallel_tool_calls: bool | None = None
-    """V1 Chat Completions Parallel Tool Calls"""
 
     user: str | None = None
-    """V1 Chat Completions User"""
 
     reasoning_effort: ChatCompletionReasoningEffort | None = None
-    """V1 Chat Completions Reasoning Effort"""
 
     service_tier: ChatCompletionServiceTier | None = None
-    """V1 Chat Completions Service Tier"""
 
     store: bool | None = None
-    """V1 Chat Completions Store"""
 
     metadata: dict[str, str] | None = None
-    """V1 Chat Completions Metadata"""
 
     logit_bias: dict[str, int] | None = None
-    """V1 Chat Completions Logit Bias"""
 
     modalities: list[ChatCompletionModality] | None = None
-    """V1 Chat Completions Modalities"""
 
     audio: ChatCompletionAudioParam | None = None
-    """V1 Chat Completions Audio"""
 
     prediction: ChatCompletionPredictionParam | None = None
-    """V1 Chat Completions Prediction 3"""
 
     web_search_options: ChatCompletionWebSearchOptionsParam | None = None
-    """V1 Chat Completions Web Search Options"""
 
     tools: list[ChatCompletionToolParam] | None = None
-    """V1 Chat Completions Tools"""
 
     tool_choice: ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam | None = None
-    """V1 Chat Completions Tool Choice 3"""
 
 
 class ChatCompletionMessage(BaseModel):
-    """V1 Chat Completions Response 200 Choices Message 2"""
 
     role: Literal["assistant"]
-    """V1 Chat Completions Response 200 Choices Message Role"""
 
     content: str | None = None
-    """V1 Chat Completions Response 200 Choices Message"""
 
     tool_calls: list[ChatCompletionMessageToolCall] | None = None
-    """V1 Chat Completions Response 200 Choices Message Tool Calls"""
 
     refusal: str | None = None
-    """V1 Chat Completions Response 200 Choices Message Refusal"""
 
     audio: ChatCompletionMessageAudio | None = None
-    """V1 Chat Completions Response 200 Choices Message Audio"""
 
 
 class ChatCompletionMessageAudio(BaseModel):
-    """V1 Chat Completions Response 200 Choices Message Audio"""
 
     id: str
-    """V1 Chat Completions Response 200 Choices Message Audio Id"""
 
     expires_at: int
-    """V1 Chat Completions Response 200 Choices Message Audio Expires At"""
 
     data: str
-    """V1 Chat Completions Response 200 Choices Message Audio Data"""
 
     transcript: str | None = None
-    """V1 Chat Completions Response 200 Choices Message Audio Transcript"""
 
 
 class ChatCompletionMessageParam(BaseModel):
 
     role: ChatCompletionMessageRole
-    """V1 Chat Completions Messages Role"""
 
     content: (
         str
@@ -512,28 +442,21 @@ class ChatCompletionMessageParam(BaseModel):
         ]
         | None
     ) = None
-    """V1 Chat Completions Messages 3"""
 
     name: str | None = None
-    """V1 Chat Completions Messages Name"""
 
     tool_calls: list[ChatCompletionMessageToolCall] | None = None
-    """V1 Chat Completions Messages Tool Calls"""
 
     refusal: str | None = None
-    """V1 Chat Completions Messages Refusal"""
 
     tool_call_id: str | None = None
-    """V1 Chat Completions Messages Tool Call Id"""
 
 
 class ChatCompletionMessageToolCall(BaseModel):
 
     id: str
-    """V1 Chat Completions Messages Tool Calls Id"""
 
     type: Literal["function"]
-    """V1 Chat Completions Messages Tool Calls Type"""
 
     function: ChatCompletionMessageToolCallFunction
 
@@ -541,23 +464,18 @@ class ChatCompletionMessageToolCall(BaseModel):
 class ChatCompletionMessageToolCallFunction(BaseModel):
 
     name: str
-    """V1 Chat Completions Messages Tool Calls Function Name"""
 
     arguments: str
-    """V1 Chat Completions Messages Tool Calls Function Arguments"""
 
 
 class ChatCompletionNamedToolChoiceFunctionParam(BaseModel):
 
     name: str
-    """V1 Chat Completions Tool Choice Function Name"""
 
 
 class ChatCompletionNamedToolChoiceParam(BaseModel):
-    """V1 Chat Completions Tool Choice 2"""
 
     type: Literal["function"]
-    """V1 Chat Completions Tool Choice Type"""
 
     function: ChatCompletionNamedToolChoiceFunctionParam
 
@@ -570,39 +488,29 @@ class ChatCompletionPredictionContentParam(BaseModel):
 
 
 class ChatCompletionPredictionParam(BaseModel):
-    """V1 Chat Completions Prediction 3"""
 
     type: Literal["content"]
-    """V1 Chat Completions Prediction Type"""
 
     content: str | list[ChatCompletionPredictionContentParam]
-    """V1 Chat Completions Prediction 2"""
 
 
 class ChatCompletionStreamOptionsParam(BaseModel):
-    """V1 Chat Completions Stream Options"""
 
     include_usage: bool | None = None
-    """V1 Chat Completions Stream Options Include Usage"""
 
 
 class ChatCompletionToolParam(BaseModel):
 
     type: Literal["function"]
-    """V1 Chat Completions Tools Type"""
 
     function: FunctionDefinitionParam
-    """V1 Chat Completions Tools Function 2"""
 
 
 class ChatCompletionWebSearchOptionsParam(BaseModel):
-    """V1 Chat Completions Web Search Options"""
 
     search_context_size: ChatCompletionWebSearchOptionsSearchContextSize | None = None
-    """V1 Chat Completions Web Search Options Search Context Size"""
 
     user_location: ChatCompletionWebSearchOptionsUserLocationParam | None = None
-    """V1 Chat Completions Web Search Options User Location"""
 
 
 class ChatCompletionWebSearchOptionsUserLocationApproximateParam(BaseModel):
@@ -617,7 +525,6 @@ class ChatCompletionWebSearchOptionsUserLocationApproximateParam(BaseModel):
 
 
 class ChatCompletionWebSearchOptionsUserLocationParam(BaseModel):
-    """V1 Chat Completions Web Search Options User Location"""
 
     type: Literal["approximate"] | None = None
 
@@ -656,48 +563,34 @@ class ChoiceDeltaToolCallFunction(BaseModel):
 
 
 class CompletionUsage(BaseModel):
-    """V1 Chat Completions Response 200 Usage"""
 
     prompt_tokens: int
-    """V1 Chat Completions Response 200 Usage Prompt Tokens"""
 
     completion_tokens: int
-    """V1 Chat Completions Response 200 Usage Completion Tokens"""
 
     total_tokens: int
-    """V1 Chat Completions Response 200 Usage Total Tokens"""
 
     prompt_tokens_details: CompletionUsagePromptTokensDetails | None = None
-    """V1 Chat Completions Response 200 Usage Prompt Tokens Details"""
 
     completion_tokens_details: CompletionUsageCompletionTokensDetails | None = None
-    """V1 Chat Completions Response 200 Usage Completion Tokens Details"""
 
 
 class CompletionUsageCompletionTokensDetails(BaseModel):
-    """V1 Chat Completions Response 200 Usage Completion Tokens Details"""
 
     reasoning_tokens: int | None = None
-    """V1 Chat Completions Response 200 Usage Completion Tokens Details Reasoning Tokens"""
 
     audio_tokens: int | None = None
-    """V1 Chat Completions Response 200 Usage Completion Tokens Details Audio Tokens"""
 
     accepted_prediction_tokens: int | None = None
-    """V1 Chat Completions Response 200 Usage Completion Tokens Details Accepted Prediction Tokens"""
 
     rejected_prediction_tokens: int | None = None
-    """V1 Chat Completions Response 200 Usage Completion Tokens Details Rejected Prediction Tokens"""
 
 
 class CompletionUsagePromptTokensDetails(BaseModel):
-    """V1 Chat Completions Response 200 Usage Prompt Tokens Details"""
 
     cached_tokens: int | None = None
-    """V1 Chat Completions Response 200 Usage Prompt Tokens Details Cached Tokens"""
 
     audio_tokens: int | None = None
-    """V1 Chat Completions Response 200 Usage Prompt Tokens Details Audio Tokens"""
 
 
 class ContentBlock(BaseModel):
@@ -759,10 +652,8 @@ class ContentBlockStopEvent(BaseModel):
 class Error(BaseModel):
 
     code: str | None = None
-    """V1 Chat Completions Response 400 Error Code"""
 
     message: str | None = None
-    """V1 Chat Completions Response 400 Error Message"""
 
 
 class ErrorEvent(BaseModel):
@@ -777,30 +668,22 @@ class ErrorResponse(BaseModel):
     error: Error | None = None
 
     trace_id: str | None = None
-    """V1 Chat Completions Response 400 Trace Id"""
 
 
 class FunctionDefinitionParam(BaseModel):
-    """V1 Chat Completions Tools Function 2"""
 
     name: str
-    """V1 Chat Completions Tools Function Name"""
 
     description: str | None = None
-    """V1 Chat Completions Tools Function Description"""
 
     parameters: dict[str, Any] | None = None
-    """V1 Chat Completions Tools Function"""
 
 
 class ImageUrlParam(BaseModel):
-    """V1 Chat Completions Messages Image Url"""
 
     url: str
-    """V1 Chat Completions Messages Image Url Url"""
 
     detail: ImageDetail | None = None
-    """V1 Chat Completions Messages Image Url Detail"""
 
 
 class InputJsonDelta(BaseModel):
@@ -813,22 +696,17 @@ class InputJsonDelta(BaseModel):
 class JsonSchemaParam(BaseModel):
 
     name: str
-    """V1 Chat Completions Response Format Json Schema Name"""
 
     description: str | None = None
-    """V1 Chat Completions Response Format Json Schema Description"""
 
     schema_: dict[str, Any] | None = Field(default=None, alias="schema")
-    """V1 Chat Completions Response Format Json Schema"""
 
     strict: bool | None = None
-    """V1 Chat Completions Response Format Json Schema Strict"""
 
 
 class Message(BaseModel):
 
     id: str
-    """V1 Messages Response 200 Id"""
 
     type: Literal["message"]
 
@@ -837,7 +715,6 @@ class Message(BaseModel):
     content: list[ContentBlock]
 
     model: str
-    """V1 Messages Response 200 Model"""
 
     stop_reason: MessageStopReason | str | None
 
@@ -849,60 +726,43 @@ class Message(BaseModel):
 class MessageCountTokensParams(BaseModel):
 
     model: str
-    """V1 Messages Count Tokens Model"""
 
     messages: list[TokenCountMessageParam]
-    """V1 Messages Count Tokens Messages"""
 
     system: str | None = None
-    """V1 Messages Count Tokens System"""
 
     thinking: MessageThinkingParam | None = None
-    """V1 Messages Count Tokens Thinking"""
 
     tool_choice: dict[str, Any] | None = None
-    """V1 Messages Count Tokens Tool Choice"""
 
     tools: list[dict[str, Any]] | None = None
-    """V1 Messages Count Tokens Tools"""
 
 
 class MessageCreateParams(BaseModel):
 
     model: str
-    """V1 Messages Model"""
 
     messages: list[MessageParam]
-    """V1 Messages Messages"""
 
     max_tokens: int
-    """V1 Messages Max Tokens"""
 
     metadata: MessageMetadataParam | None = None
 
     stop_sequences: list[str] | None = None
-    """V1 Messages Stop Sequences"""
 
     stream: bool | None = None
-    """V1 Messages Stream"""
 
     system: str | None = None
-    """V1 Messages System"""
 
     temperature: float | None = None
-    """V1 Messages Temperature"""
 
     tool_choice: dict[str, Any] | None = None
-    """V1 Messages Tool Choice"""
 
     tools: list[dict[str, Any]] | None = None
-    """V1 Messages Tools"""
 
     top_k: int | None = None
-    """V1 Messages Top K"""
 
     top_p: float | None = None
-    """V1 Messages Top P"""
 
 
 class MessageDelta(BaseModel):
@@ -951,18 +811,15 @@ class MessageStopEvent(BaseModel):
 
 
 class MessageThinkingParam(BaseModel):
-    """V1 Messages Count Tokens Thinking"""
 
     type: MessageThinkingType | None = None
 
     budget_tokens: int | None = None
-    """V1 Messages Count Tokens Thinking Budget Tokens"""
 
 
 class MessageTokensCount(BaseModel):
 
     input_tokens: int
-    """V1 Messages Count Tokens Response 200 Input Tokens"""
 
 
 class PingEvent(BaseModel):
@@ -971,26 +828,20 @@ class PingEvent(BaseModel):
 
 
 class ResponseFormatJsonObjectParam(BaseModel):
-    """V1 Chat Completions Response Format 2"""
 
     type: Literal["json_object"]
-    """V1 Chat Completions Response Format Type 2"""
 
 
 class ResponseFormatJsonSchemaParam(BaseModel):
-    """V1 Chat Completions Response Format 3"""
 
     type: Literal["json_schema"]
-    """V1 Chat Completions Response Format Type 3"""
 
     json_schema: JsonSchemaParam
 
 
 class ResponseFormatTextParam(BaseModel):
-    """V1 Chat Completions Response Format"""
 
     type: Literal["text"]
-    """V1 Chat Completions Response Format Type"""
 
 
 class TextDelta(BaseModel):

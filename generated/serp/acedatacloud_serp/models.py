@@ -54,7 +54,6 @@ GoogleRange: TypeAlias = Literal[
     "qdr:m",
     "qdr:y",
 ]
-"""Serp Google Range"""
 
 GoogleType: TypeAlias = Literal[
     "search",
@@ -64,16 +63,13 @@ GoogleType: TypeAlias = Literal[
     "places",
     "videos",
 ]
-"""Serp Google Type"""
 
 
 class Error(BaseModel):
 
     code: str | None = None
-    """Serp Google Response 400 Error Code"""
 
     message: str | None = None
-    """Serp Google Response 400 Error Message"""
 
 
 class ErrorResponse(BaseModel):
@@ -81,31 +77,23 @@ class ErrorResponse(BaseModel):
     error: Error | None = None
 
     trace_id: str | None = None
-    """Serp Google Response 400 Trace Id"""
 
 
 class GoogleSearchParams(BaseModel):
 
     page: int | None = None
-    """Serp Google Page"""
 
     type: GoogleType | None = None
-    """Serp Google Type"""
 
     query: str
-    """Serp Google Query"""
 
     range: GoogleRange | None = None
-    """Serp Google Range"""
 
     number: int | None = None
-    """Serp Google Number"""
 
     country: str | None = None
-    """Serp Google Country"""
 
     language: str | None = None
-    """Serp Google Language"""
 
     image_size: GoogleImageSize | None = None
     """Image size filter. Only valid when type is images."""

@@ -236,39 +236,7 @@ class ChatCompletions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatCompletion | Stream[ChatCompletionChunk]:
-        """Claude Chat Completions
-
-        Args:
-            messages: V1 Chat Completions Messages 4
-            model: V1 Chat Completions Model
-            audio: V1 Chat Completions Audio
-            frequency_penalty: V1 Chat Completions Frequency Penalty
-            logit_bias: V1 Chat Completions Logit Bias
-            logprobs: V1 Chat Completions Logprobs
-            max_completion_tokens: V1 Chat Completions Max Completion Tokens
-            max_tokens: V1 Chat Completions Max Tokens
-            metadata: V1 Chat Completions Metadata
-            modalities: V1 Chat Completions Modalities
-            n: V1 Chat Completions N
-            parallel_tool_calls: V1 Chat Completions Parallel Tool Calls
-            prediction: V1 Chat Completions Prediction 3
-            presence_penalty: V1 Chat Completions Presence Penalty
-            reasoning_effort: V1 Chat Completions Reasoning Effort
-            response_format: V1 Chat Completions Response Format 4
-            seed: V1 Chat Completions Seed
-            service_tier: V1 Chat Completions Service Tier
-            stop: V1 Chat Completions Stop 3
-            store: V1 Chat Completions Store
-            stream: V1 Chat Completions Stream
-            stream_options: V1 Chat Completions Stream Options
-            temperature: V1 Chat Completions Temperature
-            tool_choice: V1 Chat Completions Tool Choice 3
-            tools: V1 Chat Completions Tools
-            top_logprobs: V1 Chat Completions Top Logprobs
-            top_p: V1 Chat Completions Top P
-            user: V1 Chat Completions User
-            web_search_options: V1 Chat Completions Web Search Options
-        """
+        """Claude Chat Completions"""
         return self._client.request(
             ChatCompletion,
             RequestOptions(
@@ -526,39 +494,7 @@ class AsyncChatCompletions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
-        """Claude Chat Completions
-
-        Args:
-            messages: V1 Chat Completions Messages 4
-            model: V1 Chat Completions Model
-            audio: V1 Chat Completions Audio
-            frequency_penalty: V1 Chat Completions Frequency Penalty
-            logit_bias: V1 Chat Completions Logit Bias
-            logprobs: V1 Chat Completions Logprobs
-            max_completion_tokens: V1 Chat Completions Max Completion Tokens
-            max_tokens: V1 Chat Completions Max Tokens
-            metadata: V1 Chat Completions Metadata
-            modalities: V1 Chat Completions Modalities
-            n: V1 Chat Completions N
-            parallel_tool_calls: V1 Chat Completions Parallel Tool Calls
-            prediction: V1 Chat Completions Prediction 3
-            presence_penalty: V1 Chat Completions Presence Penalty
-            reasoning_effort: V1 Chat Completions Reasoning Effort
-            response_format: V1 Chat Completions Response Format 4
-            seed: V1 Chat Completions Seed
-            service_tier: V1 Chat Completions Service Tier
-            stop: V1 Chat Completions Stop 3
-            store: V1 Chat Completions Store
-            stream: V1 Chat Completions Stream
-            stream_options: V1 Chat Completions Stream Options
-            temperature: V1 Chat Completions Temperature
-            tool_choice: V1 Chat Completions Tool Choice 3
-            tools: V1 Chat Completions Tools
-            top_logprobs: V1 Chat Completions Top Logprobs
-            top_p: V1 Chat Completions Top P
-            user: V1 Chat Completions User
-            web_search_options: V1 Chat Completions Web Search Options
-        """
+        """Claude Chat Completions"""
         return await self._client.request(
             ChatCompletion,
             RequestOptions(

@@ -122,21 +122,7 @@ class Messages:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Message | Stream[MessageStreamEvent]:
-        """Claude Messages
-
-        Args:
-            max_tokens: V1 Messages Max Tokens
-            messages: V1 Messages Messages
-            model: V1 Messages Model
-            stop_sequences: V1 Messages Stop Sequences
-            stream: V1 Messages Stream
-            system: V1 Messages System
-            temperature: V1 Messages Temperature
-            tool_choice: V1 Messages Tool Choice
-            tools: V1 Messages Tools
-            top_k: V1 Messages Top K
-            top_p: V1 Messages Top P
-        """
+        """Claude Messages"""
         return self._client.request(
             Message,
             RequestOptions(
@@ -184,16 +170,7 @@ class Messages:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> MessageTokensCount:
-        """Claude Messages Count Tokens
-
-        Args:
-            messages: V1 Messages Count Tokens Messages
-            model: V1 Messages Count Tokens Model
-            system: V1 Messages Count Tokens System
-            thinking: V1 Messages Count Tokens Thinking
-            tool_choice: V1 Messages Count Tokens Tool Choice
-            tools: V1 Messages Count Tokens Tools
-        """
+        """Claude Messages Count Tokens"""
         return self._client.request(
             MessageTokensCount,
             RequestOptions(
@@ -320,21 +297,7 @@ class AsyncMessages:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Message | AsyncStream[MessageStreamEvent]:
-        """Claude Messages
-
-        Args:
-            max_tokens: V1 Messages Max Tokens
-            messages: V1 Messages Messages
-            model: V1 Messages Model
-            stop_sequences: V1 Messages Stop Sequences
-            stream: V1 Messages Stream
-            system: V1 Messages System
-            temperature: V1 Messages Temperature
-            tool_choice: V1 Messages Tool Choice
-            tools: V1 Messages Tools
-            top_k: V1 Messages Top K
-            top_p: V1 Messages Top P
-        """
+        """Claude Messages"""
         return await self._client.request(
             Message,
             RequestOptions(
@@ -382,16 +345,7 @@ class AsyncMessages:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> MessageTokensCount:
-        """Claude Messages Count Tokens
-
-        Args:
-            messages: V1 Messages Count Tokens Messages
-            model: V1 Messages Count Tokens Model
-            system: V1 Messages Count Tokens System
-            thinking: V1 Messages Count Tokens Thinking
-            tool_choice: V1 Messages Count Tokens Tool Choice
-            tools: V1 Messages Count Tokens Tools
-        """
+        """Claude Messages Count Tokens"""
         return await self._client.request(
             MessageTokensCount,
             RequestOptions(

@@ -48,14 +48,7 @@ class Google:
         Search the web and return structured results for web, image, news, map, place, or video queries.
 
         Args:
-            query: Serp Google Query
-            country: Serp Google Country
             image_size: Image size filter. Only valid when type is images.
-            language: Serp Google Language
-            number: Serp Google Number
-            page: Serp Google Page
-            range: Serp Google Range
-            type: Serp Google Type
         """
         return self._client.request(
             GoogleSearchResponse,
@@ -119,14 +112,7 @@ class AsyncGoogle:
         Search the web and return structured results for web, image, news, map, place, or video queries.
 
         Args:
-            query: Serp Google Query
-            country: Serp Google Country
             image_size: Image size filter. Only valid when type is images.
-            language: Serp Google Language
-            number: Serp Google Number
-            page: Serp Google Page
-            range: Serp Google Range
-            type: Serp Google Type
         """
         return await self._client.request(
             GoogleSearchResponse,
