@@ -236,3 +236,28 @@ def test_header_parameters_openapi_ignores_are_no_arguments(tmp_path: Path) -> N
     (op,) = api.operations
     headers = [argument.name for argument in op.arguments if argument.location == "header"]
     assert headers == ["X-Trace"]
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"type": "string", "x-extensible-enum": ["small", "large"]},  # the established form
+        {"type": "string", "enum": ["small", "large"], "x-extensible-enum": True},  # an overlay's
+    ],
+)
+def test_an_extensible_enum_takes_any_string_besides_its_values(
+    tmp_path: Path, schema: dict[str, Any]
+) -> None:
+    body = {"type": "object", "properties": {"size": schema}, "required": ["size"]}
+    api = build_document(minimal_spec({"/things": json_post(body)}), tmp_path)
+    size = _argument(api.operations[0], "size").type
+    assert size.kind == "union"
+    known, other = size.args
+    assert (known.kind, known.values, other.kind) == ("enum", ("small", "large"), "str")
+    assert [enum.values for enum in api.enums] == [("small", "large")]
+
+
+def test_a_closed_enum_stays_closed(tmp_path: Path) -> None:
+    body = {"type": "object", "properties": {"size": {"enum": ["small", "large"]}}}
+    api = build_document(minimal_spec({"/things": json_post(body)}), tmp_path)
+    assert _argument(api.operations[0], "size").type.kind == "enum"

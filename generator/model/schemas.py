@@ -25,6 +25,10 @@ from generator.spec.openapi import (
 from generator.spec.refs import Resolver, component_name
 
 NAME_EXTENSION = "x-specgen-name"
+# An enum the API grows faster than its spec (a list of model names): the established
+# ``x-extensible-enum: [values]`` in place of ``enum``, or ``x-extensible-enum: true`` beside it
+# (what an overlay can add). Typed ``TheEnum | str``: any string goes, the known ones complete.
+EXTENSIBLE_ENUM = "x-extensible-enum"
 MAX_DEPTH = 64  # schemas nested in one another, inline (a component model starts afresh)
 # Properties of one object, values of one enum, variants of one union, parameters of one
 # operation. Each becomes a line of one statement or class, and black's time grows faster
@@ -154,7 +158,7 @@ class ShapeBuilder:
         constraints = _constraints(schema)
         if "const" in schema and not isinstance(schema["const"], dict | list):
             return _literal((schema["const"],))
-        if "enum" in schema:
+        if "enum" in schema or isinstance(schema.get(EXTENSIBLE_ENUM), list):
             return self._enum(schema, at, context)
         if kind == "array" or (kind is None and "items" in schema):
             items = schema.get("items", {})
@@ -228,15 +232,30 @@ class ShapeBuilder:
         )
 
     def _enum(self, schema: dict[str, Any], at: str, context: Context) -> ir.TypeRef:
-        values = schema["enum"]
+        keyword = "enum" if "enum" in schema else EXTENSIBLE_ENUM
+        closed = self._closed_enum(schema, keyword, at, context)
+        extensible = schema.get(EXTENSIBLE_ENUM)
+        strings = closed.kind in ("enum", "literal") and all(
+            isinstance(value, str) for value in closed.values
+        )
+        if extensible in (None, False) or not strings:
+            return closed
+        known = replace(closed, nullable=False)
+        return ir.TypeRef("union", args=(known, ir.TypeRef("str")), nullable=closed.nullable)
+
+    def _closed_enum(
+        self, schema: dict[str, Any], keyword: str, at: str, context: Context
+    ) -> ir.TypeRef:
+        values = schema[keyword]
         if not isinstance(values, list) or not values:
-            raise SpecError(self.file, pointer.join(at, "enum"), "enum must be a non-empty list")
-        check_width(len(values), "values", self.file, pointer.join(at, "enum"))
+            where = pointer.join(at, keyword)
+            raise SpecError(self.file, where, f"{keyword} must be a non-empty list")
+        check_width(len(values), "values", self.file, pointer.join(at, keyword))
         nullable = None in values
         values = [value for value in values if value is not None]
         for index, value in enumerate(values):
             if not isinstance(value, str | int | float | bool):
-                where = pointer.join(at, "enum", index)
+                where = pointer.join(at, keyword, index)
                 raise SpecError(
                     self.file, where, "only string, number and boolean enum values are supported"
                 )

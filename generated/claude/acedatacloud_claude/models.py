@@ -341,7 +341,7 @@ class ChatCompletionCreateParams(BaseModel):
 
     n: int | None = None
 
-    model: ChatModel
+    model: ChatModel | str
 
     stream: bool | None = None
 
