@@ -87,14 +87,19 @@ def model_names(api: ir.Api) -> set[str]:
     return {model.name for model in api.models}
 
 
-def run_generator(cwd: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """``python -m generator ARGS`` in ``cwd``, importing the generator of this checkout."""
+def generator_environment() -> dict[str, str]:
+    """The environment in which ``python -m generator`` imports the generator of this checkout."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def run_generator(cwd: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """``python -m generator ARGS`` in ``cwd``, importing the generator of this checkout."""
     return subprocess.run(
         [sys.executable, "-m", "generator", *args],
         cwd=cwd,
-        env=env,
+        env=generator_environment(),
         capture_output=True,
         text=True,
         timeout=timeout,

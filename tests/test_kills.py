@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 
 from generator.project.pyproject import set_version
-from tests.helpers import ROOT, copy_project
+from tests.helpers import copy_project, generator_environment, run_generator
 
 pytestmark = [
     pytest.mark.slow,
@@ -45,29 +45,17 @@ DATE = "2026-01-01"
 
 
 def spawn(cwd: Path, *args: str) -> subprocess.Popen[bytes]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return subprocess.Popen(
         [sys.executable, "-m", "generator", *args],
         cwd=cwd,
-        env=env,
+        env=generator_environment(),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
 
 
 def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
+    return run_generator(cwd, *args, timeout=TIMEOUT)
 
 
 def tree_hash(folder: Path) -> str:
