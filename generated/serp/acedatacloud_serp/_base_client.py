@@ -108,6 +108,9 @@ class BaseClient:
         user_agent: str,
     ) -> None:
         self.base_url = httpx.URL(base_url.rstrip("/") + "/")
+        # The segments of its path, as sent (percent-encoded), for ``_after_base``.
+        base_path = self.base_url.raw_path.decode("ascii").partition("?")[0]
+        self._base_segments = [segment for segment in base_path.split("/") if segment]
         if not all(_sendable(value) for value in [*auth_headers.values(), *auth_query.values()]):
             # httpx would fail on it at the first request, quoting the key in its message
             raise SDKError(
@@ -145,8 +148,7 @@ class BaseClient:
             if not segment:  # "/items/" is another path than "/items/{id}"
                 raise ValueError(f"The path parameter {name!r} is empty.")
             path = path.replace("{" + name + "}", segment)
-        base_path = self.base_url.raw_path.decode("ascii").partition("?")[0]
-        url = self.base_url.join(_after_base(base_path, path))
+        url = self.base_url.join(_after_base(self._base_segments, path))
         # Later sources win, whatever the letter case of their names.
         accept = "text/event-stream" if stream else options.accept or "application/json"
         headers = httpx.Headers({"Accept": accept})
@@ -503,11 +505,10 @@ def _connection_error(error: httpx.RequestError, request: httpx.Request) -> APIC
     return APIConnectionError(request=request, message=f"Request failed: {type(error).__name__}.")
 
 
-def _after_base(base_path: str, path: str) -> str:
-    """``path`` relative to a base URL whose path may already end with its first segments:
-    ``base_url="https://host/v1"``, as the openai SDK's users write it, and ``/v1/chat`` make
-    ``https://host/v1/chat``, not ``…/v1/v1/chat``."""
-    base = [segment for segment in base_path.split("/") if segment]
+def _after_base(base: list[str], path: str) -> str:
+    """``path`` relative to a base URL whose path segments (``base``) may already end with its
+    first ones: ``base_url="https://host/v1"``, as the openai SDK's users write it, and
+    ``/v1/chat`` make ``https://host/v1/chat``, not ``…/v1/v1/chat``."""
     segments = path.lstrip("/").split("/")
     for overlap in range(min(len(base), len(segments) - 1), 0, -1):
         if base[-overlap:] == segments[:overlap]:
