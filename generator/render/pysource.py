@@ -174,7 +174,7 @@ def _collection(opening: str, items: list[str], closing: str) -> str:
 def toml_string(value: str) -> str:
     """A TOML basic string: JSON's escapes, and ``\\u`` ones for the characters no spec text
     may bring raw (``spectext.UNSAFE``: DEL, which TOML also forbids, C1, bidi controls)."""
-    return spectext.json_escape_unsafe(json.dumps(value, ensure_ascii=False))
+    return json_document(value)  # a JSON string is a TOML basic string
 
 
 def json_document(value: object, indent: int | None = None) -> str:
