@@ -12,6 +12,7 @@ from generator.config import Target
 from generator.errors import SpecError
 from generator.model import contract, ir, naming
 from generator.model.listing import NOTHING_SHIPPED, Shipped
+from generator.model.protocols import DECLARABLE, PROTOCOL_EXTENSION, stream_protocol
 from generator.model.routes import METHOD_EXTENSION, Route, client_paths
 from generator.model.schemas import (
     Context,
@@ -72,6 +73,7 @@ class _Draft:
     errors: list[ir.Response]
     stream: ir.Stream | None = None
     stream_name: str = ""  # for the union of a stream's event types
+    stream_protocol: str | None = None  # as x-specgen-stream-protocol declares it
     body_example: tuple[bool, ir.JSON] = (False, None)  # (found, value), for a whole-body argument
 
 
@@ -100,6 +102,7 @@ class _Builder:
         names = assign_names(shapes, shape_at, pins) if pins else by_rule
         operations = tuple(self._finish(draft, names) for draft in drafts)
         models, enums = self._types(names, by_rule, places)
+        operations = _with_protocols(operations, drafts, models)
         models = _mark_received(models, operations)
         type_names = {m.name for m in models} | {e.name for e in enums}
         info = self.document.get("info", {})
@@ -359,6 +362,14 @@ class _Builder:
                 flag = "stream"
         found, example = self._example(media, at)
         terminator = terminator if isinstance(terminator, str) else None
+        protocol = media.get(PROTOCOL_EXTENSION)
+        if protocol is not None and protocol not in DECLARABLE:
+            raise SpecError(
+                self.file,
+                pointer.join(at, PROTOCOL_EXTENSION),
+                f"{PROTOCOL_EXTENSION} must be one of {', '.join(DECLARABLE)}",
+            )
+        draft.stream_protocol = protocol
         return ir.Stream(event, terminator, flag, example=example, has_example=found)
 
     def _response_root(
@@ -635,6 +646,22 @@ def _named(type_ref: ir.TypeRef, names: dict[str, str]) -> ir.TypeRef:
     name = names.get(type_ref.name, type_ref.name)
     args = tuple(_named(arg, names) for arg in type_ref.args)
     return replace(type_ref, name=name, args=args)
+
+
+def _with_protocols(
+    operations: tuple[ir.Operation, ...], drafts: list[_Draft], models: tuple[ir.Model, ...]
+) -> tuple[ir.Operation, ...]:
+    """The operations, each stream with the protocol its events follow (known once the models
+    are named)."""
+    by_name = {model.name: model for model in models}
+    done = []
+    for operation, draft in zip(operations, drafts, strict=True):
+        stream = operation.stream
+        if stream is not None:
+            protocol = stream_protocol(draft.stream_protocol, stream.event, by_name)
+            operation = replace(operation, stream=replace(stream, protocol=protocol))
+        done.append(operation)
+    return tuple(done)
 
 
 def _mark_received(

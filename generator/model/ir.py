@@ -153,6 +153,12 @@ class Response:
     has_example: bool = False
 
 
+# The streaming protocols the runtime can rebuild a whole response from: OpenAI's chat completion
+# chunks (``choices[].delta``) and Anthropic's message events (message_start, content_block_*,
+# message_delta, ...).
+StreamProtocol = Literal["chat.completions", "messages"]
+
+
 @dataclass(frozen=True)
 class Stream:
     """A response sent as server-sent events, one typed event per ``data:`` payload."""
@@ -165,6 +171,9 @@ class Stream:
     content_type: str = "text/event-stream"
     example: JSON = None  # an event, as the spec gives one
     has_example: bool = False
+    # The protocol its events follow, when it is one the runtime knows (recognised from the
+    # event type, or declared by ``x-specgen-stream-protocol``); None: events only.
+    protocol: StreamProtocol | None = None
 
 
 @dataclass(frozen=True)
@@ -192,6 +201,15 @@ class Operation:
         if self.stream is None or self.response is None or self.response.type is None:
             return None
         return next((a for a in self.arguments if a.name == self.stream.flag), None)
+
+    @property
+    def stream_helper(self) -> StreamProtocol | None:
+        """The protocol of the streaming helper the operation gets (``messages.stream()``),
+        which rebuilds the non-streaming response from the events: only an operation that can
+        answer both ways has one."""
+        if self.stream is None or self.stream_switch is None:
+            return None
+        return self.stream.protocol
 
     @property
     def always_streams(self) -> bool:
