@@ -207,7 +207,10 @@ class Operation:
         """The protocol of the streaming helper the operation gets (``messages.stream()``),
         which rebuilds the non-streaming response from the events: only an operation that can
         answer both ways has one."""
-        if self.stream is None or self.stream_switch is None:
+        response = self.response.type if self.response is not None else None
+        if self.stream is None or self.stream_switch is None or response is None:
+            return None
+        if response.kind != "model" or response.nullable:  # what the events rebuild: a class
             return None
         return self.stream.protocol
 
@@ -237,6 +240,17 @@ class Resource:
     path: tuple[str, ...]
     operations: tuple[Operation, ...]
     children: tuple[Resource, ...]
+
+    def stream_helper_name(self, operation: Operation) -> str | None:
+        """The name of an operation's streaming helper: ``stream`` beside ``create``, else
+        ``<method>_stream``; None when it has no helper, or a method or sub-resource has that
+        name."""
+        if operation.stream_helper is None:
+            return None
+        name = "stream" if operation.method_name == "create" else f"{operation.method_name}_stream"
+        # distinct methods give distinct names: only a member of the resource's own can clash
+        members = {op.method_name for op in self.operations} | {c.name for c in self.children}
+        return None if name in members else name
 
 
 FALLBACK_ERROR = "APIStatusError"  # the base class: a status no class of its own covers

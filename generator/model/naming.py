@@ -24,6 +24,9 @@ RESERVED_TYPE_NAMES = frozenset(
         "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",
         # _types: the per-call extras, the timeout and uploads
         "Body", "Headers", "Query", "Timeout", "FileTypes", "FileContent",
+        # _stream_helpers: what the streaming helpers (messages.stream()) return
+        "MessageStreamManager", "AsyncMessageStreamManager", "ChatCompletionStreamManager",
+        "AsyncChatCompletionStreamManager",
         # _client.py and the generated tests
         "Mapping", "Callable", "Handler", "Path", "Self", "Final", "IO",
     }

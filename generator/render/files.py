@@ -306,6 +306,35 @@ def models_module(api: ir.Api) -> ModelsModule:
 
 
 @dataclass(frozen=True)
+class HelperKind:
+    """What each protocol's streaming helper is made of in the runtime."""
+
+    manager: str  # the class the helper returns (the async one is "Async" prefixed)
+    final: str  # the stream's method that gives the response its events add up to
+
+
+HELPER_KINDS: dict[ir.StreamProtocol, HelperKind] = {
+    "messages": HelperKind("MessageStreamManager", "get_final_message"),
+    "chat.completions": HelperKind("ChatCompletionStreamManager", "get_final_completion"),
+}
+
+
+@dataclass(frozen=True)
+class StreamHelperView:
+    """``stream()``: the operation's method with the stream switched on, through the helper that
+    adds its events up (``with client.messages.stream(...) as stream``)."""
+
+    name: str
+    declarations: tuple[tuple[str, str], ...]  # the method's own, but the switch
+    returns: str
+    manager: str  # the runtime class it returns
+    forwarded: tuple[str, ...]  # the arguments passed on to the method as they are
+    switch: str  # the argument that turns streaming on
+    cast_to: str  # what the events add up to
+    docstring: str
+
+
+@dataclass(frozen=True)
 class MethodView:
     """One client method: its signatures and the runtime call its body makes."""
 
@@ -317,6 +346,7 @@ class MethodView:
     parts: list[pysource.RequestPart]
     accept: str | None  # a literal
     stream: str | None  # the stream= argument
+    helper: StreamHelperView | None  # its streaming helper, if it has one
 
 
 @dataclass(frozen=True)
@@ -347,7 +377,10 @@ def resource_module(family: list[ir.Resource]) -> ResourceModule:
         imports.name("._client", f"{flavour}Client", type_checking=True)
         for resource in family:
             shadowed = pysource.shadowed_builtins(resource)
-            methods = [_method(op, flavour, shadowed, imports) for op in resource.operations]
+            methods = [
+                _method(op, flavour, shadowed, imports, resource.stream_helper_name(op))
+                for op in resource.operations
+            ]
             wrapper = f"{flavour.lower()}{'_' if flavour else ''}to_raw_response_wrapper"
             if methods:
                 imports.name("functools", "cached_property")
@@ -358,19 +391,62 @@ def resource_module(family: list[ir.Resource]) -> ResourceModule:
 
 
 def _method(
-    op: ir.Operation, flavour: str, shadowed: frozenset[str], imports: Imports
+    op: ir.Operation,
+    flavour: str,
+    shadowed: frozenset[str],
+    imports: Imports,
+    helper_name: str | None = None,
 ) -> MethodView:
     imports.name("._base_client", "RequestOptions")
     if op.deprecated:
         imports.name("typing_extensions", "deprecated")
     accept = pysource.accept(op)
+    signatures = pysource.signatures(op, flavour, shadowed, imports)
+    helper = None
+    if helper_name is not None:
+        helper = _stream_helper(op, flavour, helper_name, signatures[-1], imports)
     return MethodView(
         operation=op,
-        signatures=pysource.signatures(op, flavour, shadowed, imports),
+        signatures=signatures,
         docstring=pysource.method_docstring(op),
         deprecation=pysource.literal(pysource.deprecation(op)) if op.deprecated else None,
         cast_to=pysource.response_type(op, imports),
         parts=pysource.request_parts(op, imports),
         accept=pysource.literal(accept) if accept is not None else None,
         stream=pysource.stream_options(op, flavour, imports) if op.stream else None,
+        helper=helper,
+    )
+
+
+def _stream_helper(
+    op: ir.Operation,
+    flavour: str,
+    name: str,
+    implementation: pysource.Signature,
+    imports: Imports,
+) -> StreamHelperView:
+    """The helper beside a method: the method's declarations (the same, whatever types they
+    spell) without the switch it turns on."""
+    switch = op.stream_switch
+    assert op.stream is not None and op.stream_helper is not None and switch is not None
+    kind = HELPER_KINDS[op.stream_helper]
+    manager = flavour + kind.manager
+    imports.name("._stream_helpers", manager)
+    cast_to = pysource.response_type(op, imports)
+    events = pysource.annotation(op.stream.event, imports=imports)
+    declarations = tuple(d for d in implementation.declarations if d[0] != switch.python_name)
+    summary = op.summary or f"{op.http_method} {op.path}"
+    return StreamHelperView(
+        name=name,
+        declarations=declarations,
+        returns=f"{manager}[{cast_to}, {events}]",
+        manager=manager,
+        forwarded=tuple(n for n, _ in declarations),
+        switch=switch.python_name,
+        cast_to=cast_to,
+        docstring=pysource.docstring(
+            f"{summary}, streamed.\n\n``{'async ' if flavour else ''}with`` it for the events "
+            "as they arrive (``text_stream``: their text alone),\n"
+            f"then ``{kind.final}()``: the ``{cast_to}`` they add up to.\n"
+        ),
     )

@@ -9,6 +9,7 @@ import httpx
 
 from .._base_client import RequestOptions, StreamOptions
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._stream_helpers import AsyncChatCompletionStreamManager, ChatCompletionStreamManager
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from ..models import (
@@ -287,6 +288,93 @@ class ChatCompletions:
             ),
         )
 
+    def stream(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatModel | str,
+        audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[ChatCompletionModality] | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: ChatCompletionPredictionParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: ChatCompletionReasoningEffort | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            ResponseFormatTextParam
+            | ResponseFormatJsonObjectParam
+            | ResponseFormatJsonSchemaParam
+            | NotGiven
+        ) = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: ChatCompletionServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: (
+            ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: list[ChatCompletionToolParam] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        web_search_options: ChatCompletionWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletionStreamManager[ChatCompletion, ChatCompletionChunk]:
+        """Claude Chat Completions, streamed.
+
+        ``with`` it for the events as they arrive (``text_stream``: their text alone),
+        then ``get_final_completion()``: the ``ChatCompletion`` they add up to.
+        """
+        return ChatCompletionStreamManager(
+            lambda: self.create(
+                messages=messages,
+                model=model,
+                audio=audio,
+                frequency_penalty=frequency_penalty,
+                logit_bias=logit_bias,
+                logprobs=logprobs,
+                max_completion_tokens=max_completion_tokens,
+                max_tokens=max_tokens,
+                metadata=metadata,
+                modalities=modalities,
+                n=n,
+                parallel_tool_calls=parallel_tool_calls,
+                prediction=prediction,
+                presence_penalty=presence_penalty,
+                reasoning_effort=reasoning_effort,
+                response_format=response_format,
+                seed=seed,
+                service_tier=service_tier,
+                stop=stop,
+                store=store,
+                stream_options=stream_options,
+                temperature=temperature,
+                tool_choice=tool_choice,
+                tools=tools,
+                top_logprobs=top_logprobs,
+                top_p=top_p,
+                user=user,
+                web_search_options=web_search_options,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                stream=True,
+            ),
+            ChatCompletion,
+        )
+
 
 class ChatCompletionsWithRawResponse:
     def __init__(self, resource: ChatCompletions) -> None:
@@ -543,6 +631,93 @@ class AsyncChatCompletions:
                 if stream is True
                 else None
             ),
+        )
+
+    def stream(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatModel | str,
+        audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        modalities: list[ChatCompletionModality] | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        prediction: ChatCompletionPredictionParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: ChatCompletionReasoningEffort | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            ResponseFormatTextParam
+            | ResponseFormatJsonObjectParam
+            | ResponseFormatJsonSchemaParam
+            | NotGiven
+        ) = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: ChatCompletionServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: (
+            ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: list[ChatCompletionToolParam] | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        web_search_options: ChatCompletionWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncChatCompletionStreamManager[ChatCompletion, ChatCompletionChunk]:
+        """Claude Chat Completions, streamed.
+
+        ``async with`` it for the events as they arrive (``text_stream``: their text alone),
+        then ``get_final_completion()``: the ``ChatCompletion`` they add up to.
+        """
+        return AsyncChatCompletionStreamManager(
+            lambda: self.create(
+                messages=messages,
+                model=model,
+                audio=audio,
+                frequency_penalty=frequency_penalty,
+                logit_bias=logit_bias,
+                logprobs=logprobs,
+                max_completion_tokens=max_completion_tokens,
+                max_tokens=max_tokens,
+                metadata=metadata,
+                modalities=modalities,
+                n=n,
+                parallel_tool_calls=parallel_tool_calls,
+                prediction=prediction,
+                presence_penalty=presence_penalty,
+                reasoning_effort=reasoning_effort,
+                response_format=response_format,
+                seed=seed,
+                service_tier=service_tier,
+                stop=stop,
+                store=store,
+                stream_options=stream_options,
+                temperature=temperature,
+                tool_choice=tool_choice,
+                tools=tools,
+                top_logprobs=top_logprobs,
+                top_p=top_p,
+                user=user,
+                web_search_options=web_search_options,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                stream=True,
+            ),
+            ChatCompletion,
         )
 
 

@@ -9,6 +9,7 @@ import httpx
 
 from .._base_client import RequestOptions, StreamOptions
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._stream_helpers import AsyncMessageStreamManager, MessageStreamManager
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from ..models import (
@@ -154,6 +155,52 @@ class Messages:
                 if stream is True
                 else None
             ),
+        )
+
+    def stream(
+        self,
+        *,
+        max_tokens: int,
+        messages: list[MessageParam],
+        model: str,
+        metadata: MessageMetadataParam | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | NotGiven = NOT_GIVEN,
+        system: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> MessageStreamManager[Message, MessageStreamEvent]:
+        """Claude Messages, streamed.
+
+        ``with`` it for the events as they arrive (``text_stream``: their text alone),
+        then ``get_final_message()``: the ``Message`` they add up to.
+        """
+        return MessageStreamManager(
+            lambda: self.create(
+                max_tokens=max_tokens,
+                messages=messages,
+                model=model,
+                metadata=metadata,
+                stop_sequences=stop_sequences,
+                system=system,
+                temperature=temperature,
+                tool_choice=tool_choice,
+                tools=tools,
+                top_k=top_k,
+                top_p=top_p,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                stream=True,
+            ),
+            Message,
         )
 
     def count_tokens(
@@ -329,6 +376,52 @@ class AsyncMessages:
                 if stream is True
                 else None
             ),
+        )
+
+    def stream(
+        self,
+        *,
+        max_tokens: int,
+        messages: list[MessageParam],
+        model: str,
+        metadata: MessageMetadataParam | NotGiven = NOT_GIVEN,
+        stop_sequences: list[str] | NotGiven = NOT_GIVEN,
+        system: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        top_k: int | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncMessageStreamManager[Message, MessageStreamEvent]:
+        """Claude Messages, streamed.
+
+        ``async with`` it for the events as they arrive (``text_stream``: their text alone),
+        then ``get_final_message()``: the ``Message`` they add up to.
+        """
+        return AsyncMessageStreamManager(
+            lambda: self.create(
+                max_tokens=max_tokens,
+                messages=messages,
+                model=model,
+                metadata=metadata,
+                stop_sequences=stop_sequences,
+                system=system,
+                temperature=temperature,
+                tool_choice=tool_choice,
+                tools=tools,
+                top_k=top_k,
+                top_p=top_p,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                stream=True,
+            ),
+            Message,
         )
 
     async def count_tokens(

@@ -9,6 +9,7 @@ import httpx
 
 from .._base_client import RequestOptions, StreamOptions
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._stream_helpers import AsyncChatCompletionStreamManager, ChatCompletionStreamManager
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from ..models import (
@@ -147,6 +148,42 @@ class ChatCompletions:
             ),
         )
 
+    def stream(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatCompletionModel,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletionStreamManager[ChatCompletion, ChatCompletionChunk]:
+        """Api Description Deepseek Chat Completions, streamed.
+
+        ``with`` it for the events as they arrive (``text_stream``: their text alone),
+        then ``get_final_completion()``: the ``ChatCompletion`` they add up to.
+        """
+        return ChatCompletionStreamManager(
+            lambda: self.create(
+                messages=messages,
+                model=model,
+                max_tokens=max_tokens,
+                n=n,
+                response_format=response_format,
+                temperature=temperature,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                stream=True,
+            ),
+            ChatCompletion,
+        )
+
 
 class ChatCompletionsWithRawResponse:
     def __init__(self, resource: ChatCompletions) -> None:
@@ -275,6 +312,42 @@ class AsyncChatCompletions:
                 if stream is True
                 else None
             ),
+        )
+
+    def stream(
+        self,
+        *,
+        messages: list[ChatCompletionMessageParam],
+        model: ChatCompletionModel,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        response_format: ChatCompletionResponseFormatParam | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncChatCompletionStreamManager[ChatCompletion, ChatCompletionChunk]:
+        """Api Description Deepseek Chat Completions, streamed.
+
+        ``async with`` it for the events as they arrive (``text_stream``: their text alone),
+        then ``get_final_completion()``: the ``ChatCompletion`` they add up to.
+        """
+        return AsyncChatCompletionStreamManager(
+            lambda: self.create(
+                messages=messages,
+                model=model,
+                max_tokens=max_tokens,
+                n=n,
+                response_format=response_format,
+                temperature=temperature,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                stream=True,
+            ),
+            ChatCompletion,
         )
 
 
