@@ -21,7 +21,7 @@ from generator.config import Target, load_targets
 from generator.model import ir
 from generator.project.pipeline import build_target
 from generator.render.files import render
-from generator.render.readme import ReadmeExamples, readme_examples
+from generator.render.readme import Call, ReadmeExamples, readme_examples
 from tests.helpers import (
     ROOT,
     build_document,
@@ -136,10 +136,10 @@ def run_block(block: Block, base_url: str, tmp_path: Path) -> subprocess.Complet
     )
 
 
-def _result_fields(target: str) -> list[str]:
-    """``name=`` of each field of the representative call's result model: print() shows them
-    once the answer has parsed into it."""
-    response = _examples(target).call.operation.response
+def _result_fields(target: str, call: Call | None = None) -> list[str]:
+    """``name=`` of each field of the result model of ``call`` (the representative call):
+    print() shows them once the answer has parsed into it."""
+    response = (call or _examples(target).call).operation.response
     type_ref = response.type if response else None
     while type_ref is not None and type_ref.kind == "list":
         type_ref = type_ref.args[0]
@@ -159,6 +159,12 @@ def test_readme_example_runs_against_the_mock(block: Block, mocks: Mocks, tmp_pa
     assert "Traceback" not in run.stderr, run.stderr
     lines = run.stdout.splitlines()
     assert lines, block.code
+    helper = _examples(block.target).helper
+    if block.section == "Streaming" and helper is not None and "text_stream" in block.code:
+        # the text as it came, then the response the events add up to, parsed into its model
+        assert lines[0] and not lines[0].startswith(("{", "id=")), run.stdout
+        assert all(field in lines[-1] for field in _result_fields(block.target, helper.call))
+        return
     if block.section == "Streaming":
         assert len(lines) >= 2, run.stdout  # several events, one a line
         return

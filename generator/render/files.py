@@ -23,6 +23,7 @@ from generator.model import ir
 from generator.render import pysource
 from generator.render.imports import Imports
 from generator.render.readme import readme_examples
+from generator.render.streamhelpers import HELPER_KINDS
 from generator.render.testcases import operation_cases
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"  # shipped inside the package
@@ -303,20 +304,6 @@ def models_module(api: ir.Api) -> ModelsModule:
     ]
     aliases = [(alias.name, pysource.alias_value(alias, imports)) for alias in api.aliases]
     return ModelsModule(imports.lines(), enums, models, aliases)
-
-
-@dataclass(frozen=True)
-class HelperKind:
-    """What each protocol's streaming helper is made of in the runtime."""
-
-    manager: str  # the class the helper returns (the async one is "Async" prefixed)
-    final: str  # the stream's method that gives the response its events add up to
-
-
-HELPER_KINDS: dict[ir.StreamProtocol, HelperKind] = {
-    "messages": HelperKind("MessageStreamManager", "get_final_message"),
-    "chat.completions": HelperKind("ChatCompletionStreamManager", "get_final_completion"),
-}
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from generator.model import ir, spectext
 from generator.render import pysource
 from generator.render.examples import Examples
+from generator.render.streamhelpers import HELPER_KINDS, HelperKind, helper_path
 from generator.render.testcases import call_arguments, stream_flag
 
 
@@ -36,6 +37,15 @@ class Call:
 
 
 @dataclass(frozen=True)
+class HelperCall:
+    """A call of an operation's streaming helper (``messages.stream``), as the README writes it."""
+
+    call: Call  # the operation's call, its streaming switch left out
+    method: str  # after ``client.``
+    kind: HelperKind
+
+
+@dataclass(frozen=True)
 class ReadmeExamples:
     """What README.md.jinja writes besides the IR's names: the examples, and spec text spelled
     for Markdown (``text``, ``code``, ``cell``: see ``spectext``)."""
@@ -43,6 +53,7 @@ class ReadmeExamples:
     package: str
     call: Call  # the representative operation: sync, async, errors, retries, timeouts, raw
     stream: Call | None  # a streaming operation, streaming; None when the API has none
+    helper: HelperCall | None  # a streaming helper; None when no operation has one
 
     @staticmethod
     def text(value: str) -> str:
@@ -86,16 +97,25 @@ def readme_examples(api: ir.Api) -> ReadmeExamples:
     ]
     representative = next((op for op in answers if op.body), (answers or list(operations))[0])
     streaming = next((op for op in operations if op.stream), None)
+    helpers = ((op, helper_path(api, op)) for op in operations if op.stream_helper)
+    helper = next(((op, path) for op, path in helpers if path is not None), None)
     return ReadmeExamples(
         package=api.package,
         call=_call(api, representative, stream=False),
         stream=_call(api, streaming, stream=True) if streaming else None,
+        helper=_helper_call(api, *helper) if helper is not None else None,
     )
 
 
-def _call(api: ir.Api, op: ir.Operation, *, stream: bool) -> Call:
+def _helper_call(api: ir.Api, op: ir.Operation, path: str) -> HelperCall:
+    assert op.stream_helper is not None
+    call = _call(api, op, stream=True, switch=False)
+    return HelperCall(call, path, HELPER_KINDS[op.stream_helper])
+
+
+def _call(api: ir.Api, op: ir.Operation, *, stream: bool, switch: bool = True) -> Call:
     """Only the required arguments (and a body), to keep the examples short; with ``stream``,
-    the flag that turns streaming on."""
+    the flag that turns streaming on (left out, ``switch`` False: a helper sets it itself)."""
     models = {model.name: model for model in api.models}
     flag = stream_flag(op) if stream else None
     arguments = [
@@ -105,7 +125,7 @@ def _call(api: ir.Api, op: ir.Operation, *, stream: bool) -> Call:
         )
         if argument.python_name != flag
     ]
-    if flag:
+    if flag and switch:
         arguments.append(f"{flag}=True")
     # The names the arguments' source uses, read back from it: a model class, or datetime.
     names = {
