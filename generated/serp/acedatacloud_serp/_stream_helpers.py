@@ -177,8 +177,10 @@ class ChatCompletionAccumulator:
         index = choice.get("index", 0)
         if not isinstance(index, int):
             raise _ProtocolError(f"a choice's index is {index!r}")
+        # content is null where no delta carried any, as in a completion sent whole
+        message = {"role": "assistant", "content": None}
         snapshot = self._choices.setdefault(
-            index, {"index": index, "message": {"role": "assistant"}, "finish_reason": None}
+            index, {"index": index, "message": message, "finish_reason": None}
         )
         for key, value in choice.items():
             logprobs = _object(value) if key == "logprobs" else None
@@ -186,7 +188,7 @@ class ChatCompletionAccumulator:
                 snapshot[key] = _joined_lists(snapshot.get(key), logprobs)
             elif key not in ("index", "delta") and value is not None:
                 snapshot[key] = copy.deepcopy(value)  # finish_reason, ...
-        message: JSONObject = snapshot["message"]
+        message = snapshot["message"]
         text: str | None = None
         for key, value in (_object(choice.get("delta")) or {}).items():
             if key == "tool_calls":

@@ -1,0 +1,633 @@
+"""The streaming helpers (``messages.stream()``, ``chat.completions.stream()``): which operations
+get one (the IR recognises the protocol of their events), and what the generated helpers do over
+real sockets (``tests/loopback_server.py`` on 127.0.0.1): the events and their text as they
+arrive, the final response they add up to, equal to the one the API sends unstreamed, the
+connection closed on leaving ``with`` however it is left, and error events raised typed."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import textwrap
+from collections.abc import Coroutine, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+from acedatacloud_claude import APIResponseValidationError, AsyncClient, Client, RateLimitError
+from acedatacloud_claude._stream_helpers import ChatCompletionAccumulator, MessageAccumulator
+from acedatacloud_claude.models import (
+    ChatCompletion,
+    ChatCompletionMessageParam,
+    ContentBlockDeltaEvent,
+    ContentBlockStartEvent,
+    ContentBlockStopEvent,
+    Message,
+    MessageDeltaEvent,
+    MessageParam,
+    MessageStartEvent,
+    MessageStopEvent,
+    PingEvent,
+)
+
+from generator.errors import SpecError
+from generator.model import ir
+from generator.render.files import render
+from tests.helpers import ROOT, build_document, minimal_spec
+from tests.loopback_server import Events, LoopbackServer, running, sse
+from tests.test_generated_code import mypy_on, needs_pyright, pyright_strict
+
+T = TypeVar("T")
+
+KEY = "sk-test-secret"
+MODEL = "claude-sonnet-4-6"
+MESSAGES = [MessageParam(role="user", content="Weather in Paris?")]
+CHAT_MESSAGES = [ChatCompletionMessageParam(role="user", content="Weather in Paris?")]
+DONE = b"data: [DONE]\n\n"
+
+# -- an Anthropic message streamed: a text block, then a tool call whose input comes in pieces
+
+TOOL_INPUT = {"city": "Paris", "days": 2}
+TOOL_JSON = json.dumps(TOOL_INPUT)
+MESSAGE_START = {
+    "id": "msg_1",
+    "type": "message",
+    "role": "assistant",
+    "content": [],
+    "model": MODEL,
+    "stop_reason": None,
+    "stop_sequence": None,
+    "usage": {"input_tokens": 10, "output_tokens": 1},
+}
+MESSAGE_EVENTS: list[tuple[str, dict[str, Any]]] = [
+    ("message_start", {"type": "message_start", "message": MESSAGE_START}),
+    ("ping", {"type": "ping"}),
+    (
+        "content_block_start",
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+    ),
+    *(
+        (
+            "content_block_delta",
+            {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": t}},
+        )
+        for t in ("Let me ", "check", ".")
+    ),
+    ("content_block_stop", {"type": "content_block_stop", "index": 0}),
+    (
+        "content_block_start",
+        {
+            "type": "content_block_start",
+            "index": 1,
+            "content_block": {"type": "tool_use", "id": "toolu_1", "name": "weather", "input": {}},
+        },
+    ),
+    *(
+        (
+            "content_block_delta",
+            {
+                "type": "content_block_delta",
+                "index": 1,
+                "delta": {"type": "input_json_delta", "partial_json": piece},
+            },
+        )
+        for piece in (TOOL_JSON[:7], TOOL_JSON[7:15], TOOL_JSON[15:])
+    ),
+    ("content_block_stop", {"type": "content_block_stop", "index": 1}),
+    (
+        "message_delta",
+        {
+            "type": "message_delta",
+            "delta": {"stop_reason": "tool_use", "stop_sequence": None},
+            "usage": {"output_tokens": 42},
+        },
+    ),
+    ("message_stop", {"type": "message_stop"}),
+]
+TEXTS = ["Let me ", "check", "."]
+# What POST /v1/messages answers unstreamed, for the same reply.
+WHOLE_MESSAGE = {
+    **MESSAGE_START,
+    "content": [
+        {"type": "text", "text": "Let me check."},
+        {"type": "tool_use", "id": "toolu_1", "name": "weather", "input": TOOL_INPUT},
+    ],
+    "stop_reason": "tool_use",
+    "usage": {"input_tokens": 10, "output_tokens": 42},
+}
+EVENT_TYPES = [
+    MessageStartEvent,
+    PingEvent,
+    ContentBlockStartEvent,
+    *[ContentBlockDeltaEvent] * 3,
+    ContentBlockStopEvent,
+    ContentBlockStartEvent,
+    *[ContentBlockDeltaEvent] * 3,
+    ContentBlockStopEvent,
+    MessageDeltaEvent,
+    MessageStopEvent,
+]
+
+
+def message_events() -> list[bytes]:
+    return [sse(data, name) for name, data in MESSAGE_EVENTS]
+
+
+# -- an OpenAI chat completion streamed: text, then two tool calls, their arguments in pieces --
+
+
+def chunk(*choices: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-1",
+        "object": "chat.completion.chunk",
+        "created": 1_700_000_000,
+        "model": MODEL,
+        "choices": list(choices),
+        **extra,
+    }
+
+
+def delta(finish: str | None = None, **fields: Any) -> dict[str, Any]:
+    return {"index": 0, "delta": fields, "finish_reason": finish}
+
+
+def call(index: int, **fields: Any) -> dict[str, Any]:
+    return {"index": index, **fields}
+
+
+USAGE = {"prompt_tokens": 9, "completion_tokens": 12, "total_tokens": 21}
+CHUNKS = [
+    chunk(delta(role="assistant", content="")),
+    chunk(delta(content="Let me ")),
+    chunk(delta(content="check.")),
+    chunk(
+        delta(
+            tool_calls=[
+                call(0, id="call_1", type="function", function={"name": "weather", "arguments": ""})
+            ]
+        )
+    ),
+    chunk(delta(tool_calls=[call(0, function={"arguments": '{"city": '})])),
+    chunk(delta(tool_calls=[call(0, function={"arguments": '"Paris"}'})])),
+    chunk(
+        delta(
+            tool_calls=[
+                call(1, id="call_2", type="function", function={"name": "time", "arguments": "{}"})
+            ]
+        )
+    ),
+    chunk(delta("tool_calls")),
+    chunk(usage=USAGE),
+]
+WHOLE_COMPLETION = {
+    "id": "chatcmpl-1",
+    "object": "chat.completion",
+    "created": 1_700_000_000,
+    "model": MODEL,
+    "choices": [
+        {
+            "index": 0,
+            "message": {
+                "role": "assistant",
+                "content": "Let me check.",
+                "tool_calls": [
+                    {
+                        "id": "call_1",
+                        "type": "function",
+                        "function": {"name": "weather", "arguments": '{"city": "Paris"}'},
+                    },
+                    {
+                        "id": "call_2",
+                        "type": "function",
+                        "function": {"name": "time", "arguments": "{}"},
+                    },
+                ],
+            },
+            "finish_reason": "tool_calls",
+        }
+    ],
+    "usage": USAGE,
+}
+
+
+def chat_events() -> list[bytes]:
+    return [*(sse(c) for c in CHUNKS), DONE]
+
+
+@pytest.fixture
+def server() -> Iterator[LoopbackServer]:
+    with running() as loopback:
+        yield loopback
+
+
+@pytest.fixture
+def client(server: LoopbackServer) -> Iterator[Client]:
+    sync_client = Client(api_key=KEY, base_url=server.url, timeout=5.0)
+    try:
+        yield sync_client
+    finally:
+        sync_client.close()
+
+
+def run(coroutine: Coroutine[Any, Any, T], timeout: float = 15.0) -> T:
+    return asyncio.run(asyncio.wait_for(coroutine, timeout))
+
+
+# -- messages.stream() ---------------------------------------------------------------------------
+
+
+def test_message_stream_text_and_final_message(server: LoopbackServer, client: Client) -> None:
+    server.script(Events(message_events()))
+    with client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream:
+        texts = list(stream.text_stream)
+        message = stream.get_final_message()
+        assert stream.get_final_text() == "Let me check."
+    assert texts == TEXTS
+    assert message == Message.model_validate(WHOLE_MESSAGE)
+    assert message.content[1].input == TOOL_INPUT
+    assert stream.response.is_closed
+    request = server.requests[0]
+    assert request.path == "/v1/messages"
+    assert request.json()["stream"] is True and "max_tokens" in request.json()
+
+
+def test_iterating_a_message_stream_yields_its_events(
+    server: LoopbackServer, client: Client
+) -> None:
+    server.script(Events(message_events()))
+    with client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream:
+        events = list(stream)
+    assert [type(event) for event in events] == EVENT_TYPES
+    # read to the end inside ``with``: the message is there after it
+    assert stream.get_final_message() == Message.model_validate(WHOLE_MESSAGE)
+
+
+def test_async_message_stream(server: LoopbackServer) -> None:
+    server.script(Events(message_events()))
+
+    async def main() -> tuple[list[str], Message, str, bool]:
+        async with AsyncClient(api_key=KEY, base_url=server.url, timeout=5.0) as async_client:
+            async with async_client.messages.stream(
+                model=MODEL, max_tokens=64, messages=MESSAGES
+            ) as stream:
+                texts = [text async for text in stream.text_stream]
+                message = await stream.get_final_message()
+                text = await stream.get_final_text()
+            return texts, message, text, stream.response.is_closed
+
+    texts, message, text, closed = run(main())
+    assert texts == TEXTS and text == "Let me check." and closed
+    assert message == Message.model_validate(WHOLE_MESSAGE)
+
+
+def test_an_error_event_raises_the_typed_error(server: LoopbackServer, client: Client) -> None:
+    error = {"type": "error", "error": {"type": "rate_limit_error", "message": "Slow down"}}
+    server.script(Events([*message_events()[:4], sse(error, "error")]))
+    texts: list[str] = []
+    with pytest.raises(RateLimitError) as raised:
+        with client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream:
+            texts.extend(stream.text_stream)
+    assert texts == TEXTS[:1]  # the text before the error came through
+    assert raised.value.status_code == 429 and raised.value.message == "Slow down"
+    assert stream.response.is_closed
+
+
+def test_the_block_raising_closes_the_connection(server: LoopbackServer, client: Client) -> None:
+    server.script(Events(message_events(), interval=0.1))
+    with pytest.raises(KeyError):
+        with client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream:
+            next(iter(stream.text_stream))
+            raise KeyError("the caller's own failure")
+    assert stream.response.is_closed
+    record = server.requests[0]
+    assert record.peer_closed.wait(3), "the server did not see the connection close"
+    assert len(record.sent) < len(MESSAGE_EVENTS)
+
+
+def test_leaving_with_early_closes_the_connection_async(server: LoopbackServer) -> None:
+    server.script(Events(chat_events(), interval=0.1))
+
+    async def main() -> bool:
+        async with AsyncClient(api_key=KEY, base_url=server.url, timeout=5.0) as async_client:
+            async with async_client.chat.completions.stream(
+                model=MODEL, messages=CHAT_MESSAGES
+            ) as stream:
+                async for _ in stream:
+                    break
+            return stream.response.is_closed
+
+    assert run(main())
+    record = server.requests[0]
+    assert record.peer_closed.wait(3), "the server did not see the connection close"
+    assert len(record.sent) < len(CHUNKS) + 1
+
+
+# -- chat.completions.stream() -------------------------------------------------------------------
+
+
+def test_chat_completion_stream_text_and_final_completion(
+    server: LoopbackServer, client: Client
+) -> None:
+    server.script(Events(chat_events()))
+    with client.chat.completions.stream(model=MODEL, messages=CHAT_MESSAGES) as stream:
+        texts = list(stream.text_stream)
+        completion = stream.get_final_completion()
+    assert texts == ["Let me ", "check."]  # the empty first piece is no text
+    assert completion == ChatCompletion.model_validate(WHOLE_COMPLETION)
+    assert stream.response.is_closed
+    assert server.requests[0].json()["stream"] is True
+
+
+def test_async_chat_completion_stream(server: LoopbackServer) -> None:
+    server.script(Events(chat_events()))
+
+    async def main() -> tuple[list[object], ChatCompletion]:
+        async with AsyncClient(api_key=KEY, base_url=server.url, timeout=5.0) as async_client:
+            async with async_client.chat.completions.stream(
+                model=MODEL, messages=CHAT_MESSAGES
+            ) as stream:
+                chunks = [c async for c in stream]
+                return chunks, await stream.get_final_completion()
+
+    chunks, completion = run(main())
+    assert len(chunks) == len(CHUNKS)
+    assert completion == ChatCompletion.model_validate(WHOLE_COMPLETION)
+
+
+def test_deepseek_chat_completions_stream_keeps_the_reasoning(server: LoopbackServer) -> None:
+    from acedatacloud_deepseek import Client as DeepSeek
+    from acedatacloud_deepseek.models import ChatCompletionMessageParam as DeepSeekMessage
+
+    reasoning = [chunk(delta(reasoning_content=piece)) for piece in ("Paris is ", "in France.")]
+    answer = [chunk(delta(content="Sunny.")), chunk(delta("stop"))]
+    server.script(Events([*(sse(c) for c in [*reasoning, *answer]), DONE]))
+    with DeepSeek(api_key=KEY, base_url=server.url, timeout=5.0) as deepseek:
+        messages = [DeepSeekMessage(role="user", content="Weather?")]
+        with deepseek.chat.completions.stream(model="deepseek-chat", messages=messages) as stream:
+            texts = list(stream.text_stream)
+            completion = stream.get_final_completion()
+    assert texts == ["Sunny."]
+    message = completion.choices[0].message
+    assert message.content == "Sunny." and completion.choices[0].finish_reason == "stop"
+    assert message.model_extra == {"reasoning_content": "Paris is in France."}
+
+
+# -- the accumulators, on the JSON of the events ----------------------------------------------
+
+
+def test_thinking_and_signature_deltas_build_a_thinking_block() -> None:
+    accumulator = MessageAccumulator()
+    events: list[dict[str, Any]] = [
+        {"type": "message_start", "message": MESSAGE_START},
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "thinking"}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "thinking_delta", "thinking": "Hm"}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "thinking_delta", "thinking": "m."}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "signature_delta", "signature": "sig"}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "a_delta_to_come", "x": 1}},
+        {"type": "content_block_stop", "index": 0},
+        {"type": "an_event_to_come"},
+    ]  # fmt: skip
+    assert [accumulator.add(event) for event in events] == [None] * len(events)
+    snapshot = accumulator.snapshot()
+    assert snapshot is not None
+    assert snapshot["content"] == [{"type": "thinking", "thinking": "Hmm.", "signature": "sig"}]
+    assert accumulator.text() == ""
+    assert MESSAGE_START["content"] == []  # the event's own message is left as it came
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "x"}},
+        {"type": "message_delta", "delta": {"stop_reason": "end_turn"}},
+    ],
+)
+def test_events_before_message_start_are_out_of_protocol(
+    event: dict[str, Any], server: LoopbackServer, client: Client
+) -> None:
+    server.script(Events([sse(event, str(event["type"]))]))
+    with pytest.raises(APIResponseValidationError, match="before message_start"):
+        with client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream:
+            stream.until_done()
+
+
+def test_a_stream_without_a_message_has_no_final_message(
+    server: LoopbackServer, client: Client
+) -> None:
+    server.script(Events([sse({"type": "ping"}, "ping")]))
+    with client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream:
+        with pytest.raises(APIResponseValidationError, match="ended before"):
+            stream.get_final_message()
+
+
+def test_tool_call_input_that_is_not_json_is_out_of_protocol(
+    server: LoopbackServer, client: Client
+) -> None:
+    broken = {"type": "input_json_delta", "partial_json": '{"city": '}
+    tool = {"type": "tool_use", "id": "toolu_1", "name": "weather", "input": {}}
+    events = [
+        MESSAGE_EVENTS[0],
+        ("content_block_start", {"type": "content_block_start", "index": 0, "content_block": tool}),
+        ("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": broken}),
+        ("content_block_stop", {"type": "content_block_stop", "index": 0}),
+    ]
+    server.script(Events([sse(data, name) for name, data in events]))
+    with client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream:
+        with pytest.raises(APIResponseValidationError, match="content block 0 is not JSON"):
+            stream.get_final_message()
+
+
+def test_chat_choices_merge_by_index_and_log_probabilities_join() -> None:
+    accumulator = ChatCompletionAccumulator()
+    second = {"index": 1, "delta": {"content": "B"}, "logprobs": {"content": [{"token": "B"}]}}
+    first = {"index": 0, "delta": {"content": "A"}, "logprobs": {"content": [{"token": "A"}]}}
+    assert accumulator.add(chunk(second)) is None  # only the first choice's text is streamed
+    assert accumulator.add(chunk(first)) == "A"
+    assert accumulator.add(chunk({**first, "logprobs": {"content": [{"token": "a"}]}})) == "A"
+    snapshot = accumulator.snapshot()
+    assert snapshot is not None
+    assert [c["message"]["content"] for c in snapshot["choices"]] == ["AA", "B"]
+    assert snapshot["choices"][0]["logprobs"] == {"content": [{"token": "A"}, {"token": "a"}]}
+    assert snapshot["object"] == "chat.completion"
+
+
+# -- which operations get a helper ---------------------------------------------------------------
+
+
+def _operations(api: ir.Api) -> dict[str, ir.Operation]:
+    return {op.id: op for op in api.operations}
+
+
+def test_the_claude_and_deepseek_streams_are_recognised() -> None:
+    from generator.config import load_targets
+    from generator.project.pipeline import build_target
+
+    helpers = {
+        target.name: {op.id: op.stream_helper for op in build_target(target).operations if op.stream}
+        for target in load_targets(ROOT)
+    }
+    assert helpers["claude"] == {
+        "chat.completions.create": "chat.completions",
+        "messages.create": "messages",
+    }
+    assert helpers["deepseek"] == {"chat.completions.create": "chat.completions"}
+    assert set(helpers["kitchensink"].values()) == {None}  # streams of other kinds of event
+
+
+def _chat_spec(stream_media: dict[str, Any], method: str = "create") -> dict[str, Any]:
+    """A chat-completions-like operation: JSON answer, or chunk events with ``stream``."""
+    chunk_schema = {
+        "type": "object",
+        "required": ["id", "choices"],
+        "properties": {
+            "id": {"type": "string"},
+            "choices": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"index": {"type": "integer"}, "delta": {"type": "object"}},
+                },
+            },
+        },
+    }
+    body = {
+        "type": "object",
+        "required": ["prompt"],
+        "properties": {"prompt": {"type": "string"}, "stream": {"type": "boolean"}},
+    }
+    answer = {"type": "object", "properties": {"id": {"type": "string"}}}
+    operation = {
+        "operationId": method,
+        "x-specgen-method": f"chat.{method}",
+        "requestBody": {"content": {"application/json": {"schema": body}}},
+        "responses": {
+            "200": {
+                "description": "ok",
+                "content": {
+                    "application/json": {"schema": answer},
+                    "text/event-stream": {"schema": chunk_schema, **stream_media},
+                },
+            }
+        },
+    }
+    return minimal_spec({f"/chat/{method}": {"post": operation}})
+
+
+def test_a_chunk_stream_with_a_switch_gets_a_helper(tmp_path: Path) -> None:
+    api = build_document(_chat_spec({}), tmp_path)
+    assert _operations(api)["chat.create"].stream_helper == "chat.completions"
+    resource = render(api, "1.0.0")["pkg/resources/chat.py"]
+    assert "def stream(" in resource and "ChatCompletionStreamManager[" in resource
+
+
+def test_the_overlay_extension_declares_or_refuses_a_protocol(tmp_path: Path) -> None:
+    spec = _chat_spec({"x-specgen-stream-protocol": "none"})
+    assert _operations(build_document(spec, tmp_path))["chat.create"].stream_helper is None
+    spec = _chat_spec({"x-specgen-stream-protocol": "messages"})
+    assert _operations(build_document(spec, tmp_path))["chat.create"].stream_helper == "messages"
+    with pytest.raises(SpecError, match="x-specgen-stream-protocol must be one of"):
+        build_document(_chat_spec({"x-specgen-stream-protocol": "websocket"}), tmp_path)
+
+
+def test_a_stream_that_always_streams_gets_no_helper(tmp_path: Path) -> None:
+    spec = _chat_spec({})
+    operation = spec["paths"]["/chat/create"]["post"]
+    del operation["responses"]["200"]["content"]["application/json"]
+    api = build_document(spec, tmp_path)
+    assert _operations(api)["chat.create"].stream_helper is None
+    assert "def stream(" not in render(api, "1.0.0")["pkg/resources/chat.py"]
+
+
+def test_a_method_named_stream_keeps_its_name(tmp_path: Path) -> None:
+    """A resource with an operation of the helper's name: the helper is left out."""
+    spec = _chat_spec({})
+    stream_op = _chat_spec({}, method="stream")
+    spec["paths"].update(stream_op["paths"])
+    api = build_document(spec, tmp_path)
+    (chat,) = api.resources
+    assert chat.stream_helper_name(_operations(api)["chat.create"]) is None
+    assert chat.stream_helper_name(_operations(api)["chat.stream"]) == "stream_stream"
+    resource = render(api, "1.0.0")["pkg/resources/chat.py"]
+    # the helper of the operation named stream, sync and async; none beside create
+    assert resource.count("    def stream_stream(") == 2
+    assert resource.count(") -> ChatCompletionStreamManager[") == 1
+    assert resource.count(") -> AsyncChatCompletionStreamManager[") == 1
+
+
+# -- types ---------------------------------------------------------------------------------------
+
+TYPED_PROGRAM = """
+from typing import assert_type
+
+from acedatacloud_claude import AsyncClient, Client
+from acedatacloud_claude.models import (
+    ChatCompletion, ChatCompletionChunk, ChatCompletionMessageParam, Message, MessageParam,
+    MessageStreamEvent,
+)
+
+MESSAGES = [MessageParam(role="user", content="Hello")]
+CHAT = [ChatCompletionMessageParam(role="user", content="Hello")]
+
+
+def sync(client: Client) -> None:
+    with client.messages.stream(model="m", max_tokens=8, messages=MESSAGES) as stream:
+        for event in stream:
+            assert_type(event, MessageStreamEvent)
+        for text in stream.text_stream:
+            assert_type(text, str)
+        assert_type(stream.get_final_message(), Message)
+        assert_type(stream.get_final_text(), str)
+    with client.chat.completions.stream(model="m", messages=CHAT) as chat:
+        for chunk in chat:
+            assert_type(chunk, ChatCompletionChunk)
+        assert_type(chat.get_final_completion(), ChatCompletion)
+
+
+async def main(client: AsyncClient) -> None:
+    async with client.messages.stream(model="m", max_tokens=8, messages=MESSAGES) as stream:
+        async for event in stream:
+            assert_type(event, MessageStreamEvent)
+        async for text in stream.text_stream:
+            assert_type(text, str)
+        assert_type(await stream.get_final_message(), Message)
+    async with client.chat.completions.stream(model="m", messages=CHAT) as chat:
+        assert_type(await chat.get_final_completion(), ChatCompletion)
+"""
+
+# Each must be refused: the helper has no stream switch, and a completion is not a message.
+WRONG_PROGRAM = """
+from acedatacloud_claude import Client
+from acedatacloud_claude.models import ChatCompletionMessageParam, Message
+
+CHAT = [ChatCompletionMessageParam(role="user", content="Hello")]
+
+
+def call(client: Client) -> None:
+    client.chat.completions.stream(model="m", messages=CHAT, stream=True)
+    with client.chat.completions.stream(model="m", messages=CHAT) as chat:
+        message: Message = chat.get_final_completion()
+"""
+
+
+def test_a_program_using_the_helpers_type_checks_with_mypy(
+    tmp_path: Path, mypy_cache: str
+) -> None:
+    mypy = mypy_on(TYPED_PROGRAM, tmp_path, mypy_cache)
+    assert mypy.returncode == 0, mypy.stdout + mypy.stderr
+
+
+def test_mypy_refuses_the_helpers_misused(tmp_path: Path, mypy_cache: str) -> None:
+    mypy = mypy_on(WRONG_PROGRAM, tmp_path, mypy_cache)
+    errors = [line for line in mypy.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 2, mypy.stdout
+    assert 'Unexpected keyword argument "stream"' in errors[0], mypy.stdout
+    assert "Incompatible types in assignment" in errors[1], mypy.stdout
+
+
+@needs_pyright
+def test_a_program_using_the_helpers_type_checks_with_pyright(tmp_path: Path) -> None:
+    program = tmp_path / "program"
+    program.mkdir()
+    (program / "program.py").write_text(textwrap.dedent(TYPED_PROGRAM), encoding="utf-8")
+    assert pyright_strict(tmp_path, program, extra=(ROOT / "generated" / "claude",)) == ""
+
