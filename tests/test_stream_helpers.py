@@ -18,6 +18,7 @@ from acedatacloud_claude import APIResponseValidationError, AsyncClient, Client,
 from acedatacloud_claude._stream_helpers import ChatCompletionAccumulator, MessageAccumulator
 from acedatacloud_claude.models import (
     ChatCompletion,
+    ChatCompletionChunk,
     ChatCompletionMessageParam,
     ContentBlockDeltaEvent,
     ContentBlockStartEvent,
@@ -49,7 +50,7 @@ DONE = b"data: [DONE]\n\n"
 
 TOOL_INPUT = {"city": "Paris", "days": 2}
 TOOL_JSON = json.dumps(TOOL_INPUT)
-MESSAGE_START = {
+MESSAGE_START: dict[str, Any] = {
     "id": "msg_1",
     "type": "message",
     "role": "assistant",
@@ -284,9 +285,11 @@ def test_an_error_event_raises_the_typed_error(server: LoopbackServer, client: C
     error = {"type": "error", "error": {"type": "rate_limit_error", "message": "Slow down"}}
     server.script(Events([*message_events()[:4], sse(error, "error")]))
     texts: list[str] = []
-    with pytest.raises(RateLimitError) as raised:
-        with client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream:
-            texts.extend(stream.text_stream)
+    with (
+        pytest.raises(RateLimitError) as raised,
+        client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream,
+    ):
+        texts.extend(stream.text_stream)
     assert texts == TEXTS[:1]  # the text before the error came through
     assert raised.value.status_code == 429 and raised.value.message == "Slow down"
     assert stream.response.is_closed
@@ -294,10 +297,12 @@ def test_an_error_event_raises_the_typed_error(server: LoopbackServer, client: C
 
 def test_the_block_raising_closes_the_connection(server: LoopbackServer, client: Client) -> None:
     server.script(Events(message_events(), interval=0.1))
-    with pytest.raises(KeyError):
-        with client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream:
-            next(iter(stream.text_stream))
-            raise KeyError("the caller's own failure")
+    with (
+        pytest.raises(KeyError),
+        client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream,
+    ):
+        next(iter(stream.text_stream))
+        raise KeyError("the caller's own failure")
     assert stream.response.is_closed
     record = server.requests[0]
     assert record.peer_closed.wait(3), "the server did not see the connection close"
@@ -341,13 +346,13 @@ def test_chat_completion_stream_text_and_final_completion(
 def test_async_chat_completion_stream(server: LoopbackServer) -> None:
     server.script(Events(chat_events()))
 
-    async def main() -> tuple[list[object], ChatCompletion]:
-        async with AsyncClient(api_key=KEY, base_url=server.url, timeout=5.0) as async_client:
-            async with async_client.chat.completions.stream(
-                model=MODEL, messages=CHAT_MESSAGES
-            ) as stream:
-                chunks = [c async for c in stream]
-                return chunks, await stream.get_final_completion()
+    async def main() -> tuple[list[ChatCompletionChunk], ChatCompletion]:
+        async with (
+            AsyncClient(api_key=KEY, base_url=server.url, timeout=5.0) as async_client,
+            async_client.chat.completions.stream(model=MODEL, messages=CHAT_MESSAGES) as stream,
+        ):
+            chunks = [c async for c in stream]
+            return chunks, await stream.get_final_completion()
 
     chunks, completion = run(main())
     assert len(chunks) == len(CHUNKS)
@@ -363,7 +368,7 @@ def test_deepseek_chat_completions_stream_keeps_the_reasoning(server: LoopbackSe
     server.script(Events([*(sse(c) for c in [*reasoning, *answer]), DONE]))
     with DeepSeek(api_key=KEY, base_url=server.url, timeout=5.0) as deepseek:
         messages = [DeepSeekMessage(role="user", content="Weather?")]
-        with deepseek.chat.completions.stream(model="deepseek-chat", messages=messages) as stream:
+        with deepseek.chat.completions.stream(model="deepseek-v3", messages=messages) as stream:
             texts = list(stream.text_stream)
             completion = stream.get_final_completion()
     assert texts == ["Sunny."]
@@ -377,16 +382,19 @@ def test_deepseek_chat_completions_stream_keeps_the_reasoning(server: LoopbackSe
 
 def test_thinking_and_signature_deltas_build_a_thinking_block() -> None:
     accumulator = MessageAccumulator()
+    deltas: list[dict[str, Any]] = [
+        {"type": "thinking_delta", "thinking": "Hm"},
+        {"type": "thinking_delta", "thinking": "m."},
+        {"type": "signature_delta", "signature": "sig"},
+        {"type": "a_delta_to_come", "x": 1},
+    ]
     events: list[dict[str, Any]] = [
         {"type": "message_start", "message": MESSAGE_START},
         {"type": "content_block_start", "index": 0, "content_block": {"type": "thinking"}},
-        {"type": "content_block_delta", "index": 0, "delta": {"type": "thinking_delta", "thinking": "Hm"}},
-        {"type": "content_block_delta", "index": 0, "delta": {"type": "thinking_delta", "thinking": "m."}},
-        {"type": "content_block_delta", "index": 0, "delta": {"type": "signature_delta", "signature": "sig"}},
-        {"type": "content_block_delta", "index": 0, "delta": {"type": "a_delta_to_come", "x": 1}},
+        *({"type": "content_block_delta", "index": 0, "delta": d} for d in deltas),
         {"type": "content_block_stop", "index": 0},
         {"type": "an_event_to_come"},
-    ]  # fmt: skip
+    ]
     assert [accumulator.add(event) for event in events] == [None] * len(events)
     snapshot = accumulator.snapshot()
     assert snapshot is not None
@@ -406,18 +414,22 @@ def test_events_before_message_start_are_out_of_protocol(
     event: dict[str, Any], server: LoopbackServer, client: Client
 ) -> None:
     server.script(Events([sse(event, str(event["type"]))]))
-    with pytest.raises(APIResponseValidationError, match="before message_start"):
-        with client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream:
-            stream.until_done()
+    with (
+        pytest.raises(APIResponseValidationError, match="before message_start"),
+        client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream,
+    ):
+        stream.until_done()
 
 
 def test_a_stream_without_a_message_has_no_final_message(
     server: LoopbackServer, client: Client
 ) -> None:
     server.script(Events([sse({"type": "ping"}, "ping")]))
-    with client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream:
-        with pytest.raises(APIResponseValidationError, match="ended before"):
-            stream.get_final_message()
+    with (
+        client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream,
+        pytest.raises(APIResponseValidationError, match="ended before"),
+    ):
+        stream.get_final_message()
 
 
 def test_tool_call_input_that_is_not_json_is_out_of_protocol(
@@ -432,9 +444,11 @@ def test_tool_call_input_that_is_not_json_is_out_of_protocol(
         ("content_block_stop", {"type": "content_block_stop", "index": 0}),
     ]
     server.script(Events([sse(data, name) for name, data in events]))
-    with client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream:
-        with pytest.raises(APIResponseValidationError, match="content block 0 is not JSON"):
-            stream.get_final_message()
+    with (
+        client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream,
+        pytest.raises(APIResponseValidationError, match="content block 0 is not JSON"),
+    ):
+        stream.get_final_message()
 
 
 def test_chat_choices_merge_by_index_and_log_probabilities_join() -> None:
@@ -462,13 +476,12 @@ def test_the_claude_and_deepseek_streams_are_recognised() -> None:
     from generator.config import load_targets
     from generator.project.pipeline import build_target
 
-    helpers = {
-        target.name: {op.id: op.stream_helper for op in build_target(target).operations if op.stream}
-        for target in load_targets(ROOT)
-    }
+    operations = {target.name: build_target(target).operations for target in load_targets(ROOT)}
+    helpers = {name: {op.id: op.stream_helper for op in ops} for name, ops in operations.items()}
     assert helpers["claude"] == {
         "chat.completions.create": "chat.completions",
         "messages.create": "messages",
+        "messages.count_tokens": None,  # no stream
     }
     assert helpers["deepseek"] == {"chat.completions.create": "chat.completions"}
     assert set(helpers["kitchensink"].values()) == {None}  # streams of other kinds of event
@@ -609,9 +622,7 @@ def call(client: Client) -> None:
 """
 
 
-def test_a_program_using_the_helpers_type_checks_with_mypy(
-    tmp_path: Path, mypy_cache: str
-) -> None:
+def test_a_program_using_the_helpers_type_checks_with_mypy(tmp_path: Path, mypy_cache: str) -> None:
     mypy = mypy_on(TYPED_PROGRAM, tmp_path, mypy_cache)
     assert mypy.returncode == 0, mypy.stdout + mypy.stderr
 
@@ -630,4 +641,3 @@ def test_a_program_using_the_helpers_type_checks_with_pyright(tmp_path: Path) ->
     program.mkdir()
     (program / "program.py").write_text(textwrap.dedent(TYPED_PROGRAM), encoding="utf-8")
     assert pyright_strict(tmp_path, program, extra=(ROOT / "generated" / "claude",)) == ""
-

@@ -31,8 +31,10 @@ def stream_protocol(
     its event type is recognised as, else None."""
     if declared == NO_PROTOCOL:
         return None
-    if declared == "chat.completions" or declared == "messages":
-        return declared
+    if declared == "chat.completions":
+        return "chat.completions"
+    if declared == "messages":
+        return "messages"
     if _is_chat_chunk(event, models):
         return "chat.completions"
     if _is_message_event(event, models):
@@ -56,7 +58,7 @@ def _is_message_event(event: ir.TypeRef, models: Mapping[str, ir.Model]) -> bool
         field = _field(models, member, tag)
         if field is not None and field.type.kind == "literal":
             tags.update(field.type.values)
-    return MESSAGE_TAGS <= tags
+    return tags >= MESSAGE_TAGS
 
 
 def _field(models: Mapping[str, ir.Model], type_ref: ir.TypeRef, name: str) -> ir.Field | None:

@@ -521,9 +521,7 @@ class ChatCompletionStreamManager(_Manager[ChatCompletionStream[ResponseT, Event
         super().__init__(lambda: ChatCompletionStream(request(), cast_to))
 
 
-class AsyncChatCompletionStreamManager(
-    _AsyncManager[AsyncChatCompletionStream[ResponseT, EventT]]
-):
+class AsyncChatCompletionStreamManager(_AsyncManager[AsyncChatCompletionStream[ResponseT, EventT]]):
     """What the async ``chat.completions.stream()`` returns: ``async with`` it for an
     ``AsyncChatCompletionStream``."""
 
