@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from acedatacloud_claude import APIResponseValidationError, AsyncClient, Client, RateLimitError
+from acedatacloud_claude import (
+    APIResponseValidationError,
+    AsyncClient,
+    BadRequestError,
+    Client,
+    RateLimitError,
+)
 from acedatacloud_claude._stream_helpers import ChatCompletionAccumulator, MessageAccumulator
 from acedatacloud_claude.models import (
     ChatCompletion,
@@ -35,7 +41,7 @@ from generator.errors import SpecError
 from generator.model import ir
 from generator.render.files import render
 from tests.helpers import ROOT, build_document, minimal_spec
-from tests.loopback_server import Events, LoopbackServer, running, sse
+from tests.loopback_server import Events, LoopbackServer, Reply, running, sse
 from tests.test_generated_code import mypy_on, needs_pyright, pyright_strict
 
 T = TypeVar("T")
@@ -293,6 +299,19 @@ def test_an_error_event_raises_the_typed_error(server: LoopbackServer, client: C
     assert texts == TEXTS[:1]  # the text before the error came through
     assert raised.value.status_code == 429 and raised.value.message == "Slow down"
     assert stream.response.is_closed
+
+
+def test_an_error_status_raises_on_entering_with(server: LoopbackServer) -> None:
+    """The manager makes the request on entering ``with``: a refused one never opens a stream."""
+    error = {"type": "error", "error": {"type": "invalid_request_error", "message": "No"}}
+    server.script(Reply(400, error))
+    entered = False
+    with Client(api_key=KEY, base_url=server.url, max_retries=0) as no_retries:
+        manager = no_retries.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES)
+        assert server.requests == []  # nothing sent before ``with``
+        with pytest.raises(BadRequestError, match="No"), manager:
+            entered = True
+    assert not entered and len(server.requests) == 1
 
 
 def test_the_block_raising_closes_the_connection(server: LoopbackServer, client: Client) -> None:

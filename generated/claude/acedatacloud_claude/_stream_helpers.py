@@ -397,7 +397,8 @@ class MessageStream(_Accumulating[ResponseT, EventT]):
         super().__init__(stream, cast_to, self._messages)
 
     def get_final_message(self) -> ResponseT:
-        """The whole message, once the stream has run out (read to its end first)."""
+        """The whole message, the rest of the stream read first (once the stream is
+        closed, the message as far as it came)."""
         return self._final_response()
 
     def get_final_text(self) -> str:
@@ -414,7 +415,8 @@ class AsyncMessageStream(_AsyncAccumulating[ResponseT, EventT]):
         super().__init__(stream, cast_to, self._messages)
 
     async def get_final_message(self) -> ResponseT:
-        """The whole message, once the stream has run out (read to its end first)."""
+        """The whole message, the rest of the stream read first (once the stream is
+        closed, the message as far as it came)."""
         return await self._final_response()
 
     async def get_final_text(self) -> str:
@@ -432,7 +434,8 @@ class ChatCompletionStream(_Accumulating[ResponseT, EventT]):
         super().__init__(stream, cast_to, ChatCompletionAccumulator())
 
     def get_final_completion(self) -> ResponseT:
-        """The whole completion, once the stream has run out (read to its end first)."""
+        """The whole completion, the rest of the stream read first (once the stream is
+        closed, the completion as far as it came)."""
         return self._final_response()
 
 
@@ -443,7 +446,8 @@ class AsyncChatCompletionStream(_AsyncAccumulating[ResponseT, EventT]):
         super().__init__(stream, cast_to, ChatCompletionAccumulator())
 
     async def get_final_completion(self) -> ResponseT:
-        """The whole completion, once the stream has run out (read to its end first)."""
+        """The whole completion, the rest of the stream read first (once the stream is
+        closed, the completion as far as it came)."""
         return await self._final_response()
 
 
