@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT, run_generator
+from tests.helpers import ROOT, invoke_generator
 
 # Type checkers and generator runs in subprocesses: the full suite's, not `make test-fast`'s.
 pytestmark = pytest.mark.slow
@@ -51,7 +51,7 @@ def fixture_packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     for spec in FIXTURES:
         name = "fx_" + spec.stem
         out = root / spec.stem
-        result = run_generator(root, "generate", str(spec), "--out", str(out), "--package", name)
+        result = invoke_generator(root, "generate", str(spec), "--out", str(out), "--package", name)
         assert result.returncode == 0, result.stderr
         packages.append(out)
     return packages
