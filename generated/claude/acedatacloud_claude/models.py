@@ -20,16 +20,15 @@ __all__ = [
     "ChatCompletionWebSearchOptionsSearchContextSize",
     "ChatModel",
     "ChoiceDeltaRole",
-    "ContentBlockParamType",
-    "ContentBlockType",
     "ImageDetail",
+    "ImageMediaType",
     "MessageRole",
     "MessageStopReason",
     "MessageThinkingType",
-    "TokenCountContentBlockSourceType",
-    "TokenCountContentBlockType",
     "AnthropicError",
     "AnthropicErrorResponse",
+    "Base64ImageSourceParam",
+    "Base64PdfSourceParam",
     "ChatCompletion",
     "ChatCompletionAudioParam",
     "ChatCompletionChoice",
@@ -58,16 +57,16 @@ __all__ = [
     "CompletionUsage",
     "CompletionUsageCompletionTokensDetails",
     "CompletionUsagePromptTokensDetails",
-    "ContentBlock",
     "ContentBlockDeltaEvent",
-    "ContentBlockParam",
     "ContentBlockSourceParam",
     "ContentBlockStartEvent",
     "ContentBlockStopEvent",
+    "DocumentBlockParam",
     "Error",
     "ErrorEvent",
     "ErrorResponse",
     "FunctionDefinitionParam",
+    "ImageBlockParam",
     "ImageUrlParam",
     "InputJsonDelta",
     "JsonSchemaParam",
@@ -81,18 +80,38 @@ __all__ = [
     "MessageParam",
     "MessageStartEvent",
     "MessageStopEvent",
-    "MessageThinkingParam",
     "MessageTokensCount",
     "PingEvent",
+    "PlainTextSourceParam",
+    "RedactedThinkingBlock",
+    "RedactedThinkingBlockParam",
     "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchemaParam",
     "ResponseFormatTextParam",
+    "SignatureDelta",
+    "TextBlock",
+    "TextBlockParam",
     "TextDelta",
-    "TokenCountContentBlockParam",
-    "TokenCountContentBlockSourceParam",
-    "TokenCountMessageParam",
+    "ThinkingBlock",
+    "ThinkingBlockParam",
+    "ThinkingConfigParam",
+    "ThinkingDelta",
+    "ToolChoiceAnyParam",
+    "ToolChoiceAutoParam",
+    "ToolChoiceNoneParam",
+    "ToolChoiceToolParam",
+    "ToolParam",
+    "ToolResultBlockParam",
+    "ToolUseBlock",
+    "ToolUseBlockParam",
+    "UrlImageSourceParam",
+    "UrlPdfSourceParam",
     "Usage",
+    "ContentBlock",
+    "ContentBlockParam",
     "MessageStreamEvent",
+    "RawContentBlockDelta",
+    "ToolChoiceParam",
 ]
 
 ChatCompletionAudioFormat: TypeAlias = Literal[
@@ -193,20 +212,17 @@ ChoiceDeltaRole: TypeAlias = Literal[
     "tool",
 ]
 
-ContentBlockParamType: TypeAlias = Literal[
-    "text",
-    "image",
-]
-
-ContentBlockType: TypeAlias = Literal[
-    "text",
-    "tool_use",
-]
-
 ImageDetail: TypeAlias = Literal[
     "auto",
     "low",
     "high",
+]
+
+ImageMediaType: TypeAlias = Literal[
+    "image/jpeg",
+    "image/png",
+    "image/gif",
+    "image/webp",
 ]
 
 MessageRole: TypeAlias = Literal[
@@ -227,21 +243,6 @@ MessageThinkingType: TypeAlias = Literal[
     "adaptive",
 ]
 
-TokenCountContentBlockSourceType: TypeAlias = Literal[
-    "base64",
-    "url",
-    "text",
-    "content",
-]
-
-TokenCountContentBlockType: TypeAlias = Literal[
-    "text",
-    "image",
-    "document",
-    "tool_use",
-    "tool_result",
-]
-
 
 class AnthropicError(BaseModel):
 
@@ -255,6 +256,26 @@ class AnthropicErrorResponse(BaseModel):
     type: Literal["error"] | None = None
 
     error: AnthropicError | None = None
+
+
+class Base64ImageSourceParam(BaseModel):
+
+    type: Literal["base64"]
+
+    media_type: ImageMediaType
+
+    data: str
+    """The image's bytes"""
+
+
+class Base64PdfSourceParam(BaseModel):
+
+    type: Literal["base64"]
+
+    media_type: Literal["application/pdf"]
+
+    data: str
+    """The PDF's bytes"""
 
 
 class ChatCompletion(BaseModel):
@@ -593,44 +614,20 @@ class CompletionUsagePromptTokensDetails(BaseModel):
     audio_tokens: int | None = None
 
 
-class ContentBlock(BaseModel):
-
-    type: ContentBlockType | str | None = None
-
-    text: str | None = None
-
-    id: str | None = None
-
-    name: str | None = None
-
-    input: dict[str, Any] | None = None
-
-
 class ContentBlockDeltaEvent(BaseModel):
 
     type: Literal["content_block_delta"]
 
     index: int
 
-    delta: Annotated[TextDelta | InputJsonDelta, Field(discriminator="type")]
-
-
-class ContentBlockParam(BaseModel):
-
-    type: ContentBlockParamType | None = None
-
-    text: str | None = None
-
-    source: ContentBlockSourceParam | None = None
+    delta: RawContentBlockDelta
 
 
 class ContentBlockSourceParam(BaseModel):
 
-    type: Literal["base64"] | None = None
+    type: Literal["content"]
 
-    media_type: str | None = None
-
-    data: str | None = None
+    content: str | list[Annotated[TextBlockParam | ImageBlockParam, Field(discriminator="type")]]
 
 
 class ContentBlockStartEvent(BaseModel):
@@ -647,6 +644,23 @@ class ContentBlockStopEvent(BaseModel):
     type: Literal["content_block_stop"]
 
     index: int
+
+
+class DocumentBlockParam(BaseModel):
+    """A document (PDF, plain text or content blocks) for the model to read."""
+
+    type: Literal["document"]
+
+    source: Annotated[
+        Base64PdfSourceParam | PlainTextSourceParam | ContentBlockSourceParam | UrlPdfSourceParam,
+        Field(discriminator="type"),
+    ]
+
+    title: str | None = None
+    """The document's title."""
+
+    context: str | None = None
+    """Context about the document for the model; not cited from."""
 
 
 class Error(BaseModel):
@@ -677,6 +691,14 @@ class FunctionDefinitionParam(BaseModel):
     description: str | None = None
 
     parameters: dict[str, Any] | None = None
+
+
+class ImageBlockParam(BaseModel):
+    """An image, inline (base64) or by URL."""
+
+    type: Literal["image"]
+
+    source: Annotated[Base64ImageSourceParam | UrlImageSourceParam, Field(discriminator="type")]
 
 
 class ImageUrlParam(BaseModel):
@@ -727,15 +749,15 @@ class MessageCountTokensParams(BaseModel):
 
     model: str
 
-    messages: list[TokenCountMessageParam]
+    messages: list[MessageParam]
 
     system: str | None = None
 
-    thinking: MessageThinkingParam | None = None
+    thinking: ThinkingConfigParam | None = None
 
-    tool_choice: dict[str, Any] | None = None
+    tool_choice: ToolChoiceParam | None = None
 
-    tools: list[dict[str, Any]] | None = None
+    tools: list[ToolParam] | None = None
 
 
 class MessageCreateParams(BaseModel):
@@ -756,13 +778,15 @@ class MessageCreateParams(BaseModel):
 
     temperature: float | None = None
 
-    tool_choice: dict[str, Any] | None = None
+    tool_choice: ToolChoiceParam | None = None
 
-    tools: list[dict[str, Any]] | None = None
+    tools: list[ToolParam] | None = None
 
     top_k: int | None = None
 
     top_p: float | None = None
+
+    thinking: ThinkingConfigParam | None = None
 
 
 class MessageDelta(BaseModel):
@@ -810,13 +834,6 @@ class MessageStopEvent(BaseModel):
     type: Literal["message_stop"]
 
 
-class MessageThinkingParam(BaseModel):
-
-    type: MessageThinkingType | None = None
-
-    budget_tokens: int | None = None
-
-
 class MessageTokensCount(BaseModel):
 
     input_tokens: int
@@ -825,6 +842,31 @@ class MessageTokensCount(BaseModel):
 class PingEvent(BaseModel):
 
     type: Literal["ping"]
+
+
+class PlainTextSourceParam(BaseModel):
+
+    type: Literal["text"]
+
+    media_type: Literal["text/plain"]
+
+    data: str
+
+
+class RedactedThinkingBlock(BaseModel):
+    """Reasoning returned encrypted; send it back unchanged in later turns."""
+
+    type: Literal["redacted_thinking"]
+
+    data: str
+
+
+class RedactedThinkingBlockParam(BaseModel):
+    """Reasoning the API returned encrypted, sent back unchanged."""
+
+    type: Literal["redacted_thinking"]
+
+    data: str
 
 
 class ResponseFormatJsonObjectParam(BaseModel):
@@ -844,6 +886,28 @@ class ResponseFormatTextParam(BaseModel):
     type: Literal["text"]
 
 
+class SignatureDelta(BaseModel):
+
+    type: Literal["signature_delta"]
+
+    signature: str
+
+
+class TextBlock(BaseModel):
+
+    type: Literal["text"]
+
+    text: str
+
+
+class TextBlockParam(BaseModel):
+    """Text content."""
+
+    type: Literal["text"]
+
+    text: str
+
+
 class TextDelta(BaseModel):
 
     type: Literal["text_delta"]
@@ -851,41 +915,141 @@ class TextDelta(BaseModel):
     text: str
 
 
-class TokenCountContentBlockParam(BaseModel):
+class ThinkingBlock(BaseModel):
+    """The model's reasoning, with extended thinking on."""
 
-    type: TokenCountContentBlockType | None = None
+    type: Literal["thinking"]
 
-    text: str | None = None
+    thinking: str
 
-    source: TokenCountContentBlockSourceParam | None = None
-
-    id: str | None = None
-
-    name: str | None = None
-
-    input: dict[str, Any] | None = None
-
-    tool_use_id: str | None = None
-
-    content: str | list[dict[str, Any]] | None = None
+    signature: str
 
 
-class TokenCountContentBlockSourceParam(BaseModel):
+class ThinkingBlockParam(BaseModel):
+    """The model's reasoning, sent back unchanged with its signature."""
 
-    type: TokenCountContentBlockSourceType | None = None
+    type: Literal["thinking"]
 
-    media_type: str | None = None
+    thinking: str
 
-    data: str | None = None
-
-    url: str | None = None
+    signature: str
 
 
-class TokenCountMessageParam(BaseModel):
+class ThinkingConfigParam(BaseModel):
 
-    role: MessageRole
+    type: MessageThinkingType | None = None
 
-    content: str | list[TokenCountContentBlockParam]
+    budget_tokens: int | None = None
+
+
+class ThinkingDelta(BaseModel):
+
+    type: Literal["thinking_delta"]
+
+    thinking: str
+
+
+class ToolChoiceAnyParam(BaseModel):
+    """The model must call one of the tools."""
+
+    type: Literal["any"]
+
+    disable_parallel_tool_use: bool | None = None
+    """Exactly one tool call."""
+
+
+class ToolChoiceAutoParam(BaseModel):
+    """The model decides whether to call a tool (the default with tools)."""
+
+    type: Literal["auto"]
+
+    disable_parallel_tool_use: bool | None = None
+    """At most one tool call."""
+
+
+class ToolChoiceNoneParam(BaseModel):
+    """The model must not call a tool."""
+
+    type: Literal["none"]
+
+
+class ToolChoiceToolParam(BaseModel):
+    """The model must call the named tool."""
+
+    type: Literal["tool"]
+
+    name: str
+
+    disable_parallel_tool_use: bool | None = None
+    """Exactly one tool call."""
+
+
+class ToolParam(BaseModel):
+    """A tool the model may call."""
+
+    name: str
+    """The tool's name; tool_use blocks call it by this name."""
+
+    description: str | None = None
+    """What the tool does and when to use it; the model reads this to decide."""
+
+    input_schema: dict[str, Any]
+    """A JSON Schema of the tool's input (the `input` of its tool_use blocks)."""
+
+
+class ToolResultBlockParam(BaseModel):
+    """The result of a tool call, answering the tool_use block of the same id."""
+
+    type: Literal["tool_result"]
+
+    tool_use_id: str
+    """The id of the tool_use block answered."""
+
+    content: (
+        str | list[Annotated[TextBlockParam | ImageBlockParam, Field(discriminator="type")]] | None
+    ) = None
+
+    is_error: bool | None = None
+    """Whether the tool call failed."""
+
+
+class ToolUseBlock(BaseModel):
+    """A call of a tool; answer it with a tool_result block of the same id."""
+
+    type: Literal["tool_use"]
+
+    id: str
+
+    name: str
+
+    input: dict[str, Any]
+    """The arguments"""
+
+
+class ToolUseBlockParam(BaseModel):
+    """A call of a tool, as the model made it (sent back in the conversation)."""
+
+    type: Literal["tool_use"]
+
+    id: str
+
+    name: str
+
+    input: dict[str, Any]
+
+
+class UrlImageSourceParam(BaseModel):
+
+    type: Literal["url"]
+
+    url: str
+
+
+class UrlPdfSourceParam(BaseModel):
+
+    type: Literal["url"]
+
+    url: str
 
 
 class Usage(BaseModel):
@@ -893,6 +1057,23 @@ class Usage(BaseModel):
     input_tokens: int | None = None
 
     output_tokens: int | None = None
+
+
+ContentBlock: TypeAlias = Annotated[
+    TextBlock | ToolUseBlock | ThinkingBlock | RedactedThinkingBlock, Field(discriminator="type")
+]
+
+
+ContentBlockParam: TypeAlias = Annotated[
+    TextBlockParam
+    | ImageBlockParam
+    | DocumentBlockParam
+    | ToolUseBlockParam
+    | ToolResultBlockParam
+    | ThinkingBlockParam
+    | RedactedThinkingBlockParam,
+    Field(discriminator="type"),
+]
 
 
 MessageStreamEvent: TypeAlias = Annotated[
@@ -904,5 +1085,16 @@ MessageStreamEvent: TypeAlias = Annotated[
     | MessageStopEvent
     | PingEvent
     | ErrorEvent,
+    Field(discriminator="type"),
+]
+
+
+RawContentBlockDelta: TypeAlias = Annotated[
+    TextDelta | InputJsonDelta | ThinkingDelta | SignatureDelta, Field(discriminator="type")
+]
+
+
+ToolChoiceParam: TypeAlias = Annotated[
+    ToolChoiceAutoParam | ToolChoiceAnyParam | ToolChoiceToolParam | ToolChoiceNoneParam,
     Field(discriminator="type"),
 ]
