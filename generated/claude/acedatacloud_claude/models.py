@@ -163,6 +163,7 @@ ChatCompletionReasoningEffort: TypeAlias = Literal[
     "medium",
     "high",
 ]
+"""How much the model reasons before it answers: less is faster and uses fewer tokens."""
 
 ChatCompletionServiceTier: TypeAlias = Literal[
     "auto",
@@ -171,6 +172,7 @@ ChatCompletionServiceTier: TypeAlias = Literal[
     "scale",
     "priority",
 ]
+"""The processing tier that serves the request."""
 
 ChatCompletionToolChoiceOption: TypeAlias = Literal[
     "none",
@@ -203,6 +205,7 @@ ChatModel: TypeAlias = Literal[
     "claude-3-sonnet-20240229",
     "claude-3-opus-20240229",
 ]
+"""The model that answers, such as `claude-sonnet-4-6`; a name not listed is sent as given."""
 
 ChoiceDeltaRole: TypeAlias = Literal[
     "developer",
@@ -242,6 +245,7 @@ MessageThinkingType: TypeAlias = Literal[
     "disabled",
     "adaptive",
 ]
+"""`enabled` (within `budget_tokens`), `adaptive` (the model decides) or `disabled`."""
 
 
 class AnthropicError(BaseModel):
@@ -296,6 +300,7 @@ class ChatCompletion(BaseModel):
 
 
 class ChatCompletionAudioParam(BaseModel):
+    """The voice and format of audio output, when `modalities` has `audio`."""
 
     voice: ChatCompletionAudioVoice
 
@@ -361,16 +366,22 @@ class ChatCompletionContentPartTextParam(BaseModel):
 class ChatCompletionCreateParams(BaseModel):
 
     n: int | None = None
+    """How many completions (`choices`) to generate."""
 
     model: ChatModel | str
+    """The model that answers, such as `claude-sonnet-4-6`; a name not listed is sent as given."""
 
     stream: bool | None = None
+    """Stream the completion as server-sent chunks while it is generated: the call returns a `Stream` of `ChatCompletionChunk` instead of a `ChatCompletion`."""
 
     messages: list[ChatCompletionMessageParam]
+    """The conversation so far, oldest first: `system` or `developer` instructions, `user` and `assistant` turns, and `tool` messages answering the assistant's tool calls (by `tool_call_id`)."""
 
     max_tokens: int | None = None
+    """The most tokens the completion may have; `max_completion_tokens` is the newer name."""
 
     temperature: float | None = None
+    """How random the answer is, from 0 to 2 (default 1): higher values such as 0.8 vary more, lower ones such as 0.2 stay focused. Set this or `top_p`, not both."""
 
     response_format: (
         Annotated[
@@ -379,50 +390,73 @@ class ChatCompletionCreateParams(BaseModel):
         ]
         | None
     ) = None
+    """The form of the answer: `text` (the default), any JSON object (`json_object`), or JSON that matches a schema (`json_schema`)."""
 
     top_p: float | None = None
+    """Nucleus sampling: each token is drawn from the most likely ones whose probabilities add up to `top_p`. Set this or `temperature`, not both."""
 
     frequency_penalty: float | None = None
+    """From -2.0 to 2.0: positive values penalise tokens by how often they already appear, so the model repeats itself less."""
 
     presence_penalty: float | None = None
+    """From -2.0 to 2.0: positive values penalise tokens that already appear, so the model moves to new topics."""
 
     seed: int | None = None
+    """Best-effort determinism: requests with the same seed and parameters should return the same answer."""
 
     stop: str | list[str] | None = None
+    """Up to 4 strings that end the completion when generated; they are left out of it."""
 
     max_completion_tokens: int | None = None
+    """The most tokens the completion may have, reasoning tokens included."""
 
     logprobs: bool | None = None
+    """Return the log probability of each output token."""
 
     top_logprobs: int | None = None
+    """With `logprobs`, how many of the most likely tokens to return at each position (0 to 20)."""
 
     stream_options: ChatCompletionStreamOptionsParam | None = None
+    """Options of a stream: `include_usage` adds a last chunk carrying the token usage."""
 
     parallel_tool_calls: bool | None = None
+    """Whether the model may call several tools in one turn."""
 
     user: str | None = None
+    """An id of your end user, which helps detect abuse."""
 
     reasoning_effort: ChatCompletionReasoningEffort | None = None
+    """How much the model reasons before it answers: less is faster and uses fewer tokens."""
 
     service_tier: ChatCompletionServiceTier | None = None
+    """The processing tier that serves the request."""
 
     store: bool | None = None
+    """Whether to store the completion for later retrieval."""
 
     metadata: dict[str, str] | None = None
+    """String key-value pairs attached to the request."""
 
     logit_bias: dict[str, int] | None = None
+    """Token ids mapped to a bias from -100 to 100, added to their logits before sampling: -100 bans a token, 100 all but forces it."""
 
     modalities: list[ChatCompletionModality] | None = None
+    """The kinds of output wanted: `text`, or `text` and `audio`."""
 
     audio: ChatCompletionAudioParam | None = None
+    """The voice and format of audio output, when `modalities` has `audio`."""
 
     prediction: ChatCompletionPredictionParam | None = None
+    """Output known in advance (a file regenerated with small changes), which can make the answer faster."""
 
     web_search_options: ChatCompletionWebSearchOptionsParam | None = None
+    """Search the web for the answer: how much context to gather, and where the user is."""
 
     tools: list[ChatCompletionToolParam] | None = None
+    """Functions the model may call, each with a `name`, a `description` and JSON Schema `parameters`. Calls come back in the message's `tool_calls`; answer each with a `tool` message."""
 
     tool_choice: ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam | None = None
+    """Whether and which tool the model calls: `none`, `auto` (it decides, the default with tools), `required` (at least one), or a named function."""
 
 
 class ChatCompletionMessage(BaseModel):
@@ -509,6 +543,7 @@ class ChatCompletionPredictionContentParam(BaseModel):
 
 
 class ChatCompletionPredictionParam(BaseModel):
+    """Output known in advance (a file regenerated with small changes), which can make the answer faster."""
 
     type: Literal["content"]
 
@@ -516,6 +551,7 @@ class ChatCompletionPredictionParam(BaseModel):
 
 
 class ChatCompletionStreamOptionsParam(BaseModel):
+    """Options of a stream: `include_usage` adds a last chunk carrying the token usage."""
 
     include_usage: bool | None = None
 
@@ -528,6 +564,7 @@ class ChatCompletionToolParam(BaseModel):
 
 
 class ChatCompletionWebSearchOptionsParam(BaseModel):
+    """Search the web for the answer: how much context to gather, and where the user is."""
 
     search_context_size: ChatCompletionWebSearchOptionsSearchContextSize | None = None
 
@@ -748,45 +785,64 @@ class Message(BaseModel):
 class MessageCountTokensParams(BaseModel):
 
     model: str
+    """The model to count for: each model counts tokens its own way."""
 
     messages: list[MessageParam]
+    """The conversation to count, as `messages.create` takes it."""
 
     system: str | None = None
+    """The system prompt, counted with the messages."""
 
     thinking: ThinkingConfigParam | None = None
+    """Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off."""
 
     tool_choice: ToolChoiceParam | None = None
+    """How the model uses `tools`, as in `messages.create`."""
 
     tools: list[ToolParam] | None = None
+    """The tools the model may call, counted as `messages.create` would send them."""
 
 
 class MessageCreateParams(BaseModel):
 
     model: str
+    """The model that answers, such as `claude-sonnet-4-6`."""
 
     messages: list[MessageParam]
+    """The conversation so far: turns alternating between `user` and `assistant`, each a string or a list of content blocks. The model answers the last `user` turn, or continues a last `assistant` turn from where it ends."""
 
     max_tokens: int
+    """The most tokens the model may generate; it may stop sooner. Each model has its own maximum."""
 
     metadata: MessageMetadataParam | None = None
+    """About the request: `user_id` is an opaque id of your end user (a hash, never a name, email or phone number), which helps detect abuse."""
 
     stop_sequences: list[str] | None = None
+    """Strings that end the answer when the model generates one: `stop_reason` is then `stop_sequence` and `stop_sequence` says which one."""
 
     stream: bool | None = None
+    """Stream the answer as server-sent events while it is generated: the call returns a `Stream` of events instead of a `Message`."""
 
     system: str | None = None
+    """A system prompt: instructions and context for the model, outside the turns of `messages`."""
 
     temperature: float | None = None
+    """How random the answer is, from 0.0 to 1.0 (default 1.0): closer to 0.0 for analytical or multiple-choice tasks, closer to 1.0 for creative ones. Even 0.0 is not fully deterministic."""
 
     tool_choice: ToolChoiceParam | None = None
+    """How the model uses `tools`: `auto` (it decides, the default), `any` (it must call one), `tool` (it must call the one named) or `none` (it must not call any)."""
 
     tools: list[ToolParam] | None = None
+    """Tools the model may call, each with a `name`, a `description` and an `input_schema`. A call comes back as a `tool_use` block; send its result back in a `tool_result` block of the next `user` turn."""
 
     top_k: int | None = None
+    """Draw each token from the `top_k` most likely ones only, cutting off the long tail. For advanced use: `temperature` is usually enough."""
 
     top_p: float | None = None
+    """Nucleus sampling: each token is drawn from the most likely ones whose probabilities add up to `top_p`. Set this or `temperature`, not both."""
 
     thinking: ThinkingConfigParam | None = None
+    """Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off."""
 
 
 class MessageDelta(BaseModel):
@@ -811,6 +867,7 @@ class MessageDeltaUsage(BaseModel):
 
 
 class MessageMetadataParam(BaseModel):
+    """About the request: `user_id` is an opaque id of your end user (a hash, never a name, email or phone number), which helps detect abuse."""
 
     user_id: str | None = None
 
@@ -936,10 +993,13 @@ class ThinkingBlockParam(BaseModel):
 
 
 class ThinkingConfigParam(BaseModel):
+    """Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off."""
 
     type: MessageThinkingType | None = None
+    """`enabled` (within `budget_tokens`), `adaptive` (the model decides) or `disabled`."""
 
     budget_tokens: int | None = None
+    """With `enabled`, the most tokens the model may spend thinking: at least 1,024, and less than `max_tokens`."""
 
 
 class ThinkingDelta(BaseModel):

@@ -127,7 +127,25 @@ class Messages:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Message | Stream[MessageStreamEvent]:
-        """Claude Messages"""
+        """Claude Messages
+
+        Send the conversation so far and get the model's next turn: a message of content blocks (text, tool calls, thinking), whole or, with `stream=True`, as a stream of events.
+
+        Args:
+            max_tokens: The most tokens the model may generate; it may stop sooner. Each model has its own maximum.
+            messages: The conversation so far: turns alternating between `user` and `assistant`, each a string or a list of content blocks. The model answers the last `user` turn, or continues a last `assistant` turn from where it ends.
+            model: The model that answers, such as `claude-sonnet-4-6`.
+            metadata: About the request: `user_id` is an opaque id of your end user (a hash, never a name, email or phone number), which helps detect abuse.
+            stop_sequences: Strings that end the answer when the model generates one: `stop_reason` is then `stop_sequence` and `stop_sequence` says which one.
+            stream: Stream the answer as server-sent events while it is generated: the call returns a `Stream` of events instead of a `Message`.
+            system: A system prompt: instructions and context for the model, outside the turns of `messages`.
+            temperature: How random the answer is, from 0.0 to 1.0 (default 1.0): closer to 0.0 for analytical or multiple-choice tasks, closer to 1.0 for creative ones. Even 0.0 is not fully deterministic.
+            thinking: Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off.
+            tool_choice: How the model uses `tools`: `auto` (it decides, the default), `any` (it must call one), `tool` (it must call the one named) or `none` (it must not call any).
+            tools: Tools the model may call, each with a `name`, a `description` and an `input_schema`. A call comes back as a `tool_use` block; send its result back in a `tool_result` block of the next `user` turn.
+            top_k: Draw each token from the `top_k` most likely ones only, cutting off the long tail. For advanced use: `temperature` is usually enough.
+            top_p: Nucleus sampling: each token is drawn from the most likely ones whose probabilities add up to `top_p`. Set this or `temperature`, not both.
+        """
         return self._client.request(
             Message,
             RequestOptions(
@@ -176,7 +194,18 @@ class Messages:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> MessageTokensCount:
-        """Claude Messages Count Tokens"""
+        """Claude Messages Count Tokens
+
+        Count the input tokens of a request as `messages.create` would receive it (messages, system prompt, tools), without creating a message.
+
+        Args:
+            messages: The conversation to count, as `messages.create` takes it.
+            model: The model to count for: each model counts tokens its own way.
+            system: The system prompt, counted with the messages.
+            thinking: Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off.
+            tool_choice: How the model uses `tools`, as in `messages.create`.
+            tools: The tools the model may call, counted as `messages.create` would send them.
+        """
         return self._client.request(
             MessageTokensCount,
             RequestOptions(
@@ -307,7 +336,25 @@ class AsyncMessages:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Message | AsyncStream[MessageStreamEvent]:
-        """Claude Messages"""
+        """Claude Messages
+
+        Send the conversation so far and get the model's next turn: a message of content blocks (text, tool calls, thinking), whole or, with `stream=True`, as a stream of events.
+
+        Args:
+            max_tokens: The most tokens the model may generate; it may stop sooner. Each model has its own maximum.
+            messages: The conversation so far: turns alternating between `user` and `assistant`, each a string or a list of content blocks. The model answers the last `user` turn, or continues a last `assistant` turn from where it ends.
+            model: The model that answers, such as `claude-sonnet-4-6`.
+            metadata: About the request: `user_id` is an opaque id of your end user (a hash, never a name, email or phone number), which helps detect abuse.
+            stop_sequences: Strings that end the answer when the model generates one: `stop_reason` is then `stop_sequence` and `stop_sequence` says which one.
+            stream: Stream the answer as server-sent events while it is generated: the call returns a `Stream` of events instead of a `Message`.
+            system: A system prompt: instructions and context for the model, outside the turns of `messages`.
+            temperature: How random the answer is, from 0.0 to 1.0 (default 1.0): closer to 0.0 for analytical or multiple-choice tasks, closer to 1.0 for creative ones. Even 0.0 is not fully deterministic.
+            thinking: Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off.
+            tool_choice: How the model uses `tools`: `auto` (it decides, the default), `any` (it must call one), `tool` (it must call the one named) or `none` (it must not call any).
+            tools: Tools the model may call, each with a `name`, a `description` and an `input_schema`. A call comes back as a `tool_use` block; send its result back in a `tool_result` block of the next `user` turn.
+            top_k: Draw each token from the `top_k` most likely ones only, cutting off the long tail. For advanced use: `temperature` is usually enough.
+            top_p: Nucleus sampling: each token is drawn from the most likely ones whose probabilities add up to `top_p`. Set this or `temperature`, not both.
+        """
         return await self._client.request(
             Message,
             RequestOptions(
@@ -356,7 +403,18 @@ class AsyncMessages:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> MessageTokensCount:
-        """Claude Messages Count Tokens"""
+        """Claude Messages Count Tokens
+
+        Count the input tokens of a request as `messages.create` would receive it (messages, system prompt, tools), without creating a message.
+
+        Args:
+            messages: The conversation to count, as `messages.create` takes it.
+            model: The model to count for: each model counts tokens its own way.
+            system: The system prompt, counted with the messages.
+            thinking: Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off.
+            tool_choice: How the model uses `tools`, as in `messages.create`.
+            tools: The tools the model may call, counted as `messages.create` would send them.
+        """
         return await self._client.request(
             MessageTokensCount,
             RequestOptions(
