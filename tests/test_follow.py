@@ -43,9 +43,6 @@ MOVED = {
         "$.components.schemas.ClaudeTokenCountRequest.properties.messages.items"
     ),
     f"{CNT_BODY}.properties.thinking": "$.components.schemas.ClaudeThinkingConfigParam",
-    f"{MSG_BODY}.properties.top_k": (
-        "$.components.schemas.ClaudeMessageCreateRequest.properties.top_k"
-    ),
     MSG_BODY: "$.components.schemas.ClaudeMessageCreateRequest",
     f"{MSG_200}.properties.content": "$.components.schemas.ClaudeMessage.properties.content",
     f"{MSG_200}.properties.usage": "$.components.schemas.ClaudeUsage",
@@ -56,7 +53,7 @@ MOVED = {
         "$.components.schemas.ClaudeTokenCount"
     ),
 }
-RETARGETED = 34  # the /v1/messages actions on schemas (not those on operations and responses)
+RETARGETED = 33  # the /v1/messages actions on schemas (not those on operations and responses)
 MESSAGES_200 = "#/paths/~1v1~1messages/post/responses/200/content/application~1json/schema"
 MESSAGES_400 = "#/paths/~1v1~1messages/post/responses/400/content/application~1json/schema"
 CHAT_USAGE = (

@@ -269,7 +269,7 @@ class Base64ImageSourceParam(BaseModel):
     media_type: ImageMediaType
 
     data: str
-    """The image's bytes"""
+    """The image's bytes, base64-encoded."""
 
 
 class Base64PdfSourceParam(BaseModel):
@@ -279,7 +279,7 @@ class Base64PdfSourceParam(BaseModel):
     media_type: Literal["application/pdf"]
 
     data: str
-    """The PDF's bytes"""
+    """The PDF's bytes, base64-encoded."""
 
 
 class ChatCompletion(BaseModel):
@@ -836,7 +836,6 @@ class MessageCreateParams(BaseModel):
     """Tools the model may call, each with a `name`, a `description` and an `input_schema`. A call comes back as a `tool_use` block; send its result back in a `tool_result` block of the next `user` turn."""
 
     top_k: int | None = None
-    """Draw each token from the `top_k` most likely ones only, cutting off the long tail. For advanced use: `temperature` is usually enough."""
 
     top_p: float | None = None
     """Nucleus sampling: each token is drawn from the most likely ones whose probabilities add up to `top_p`. Set this or `temperature`, not both."""
@@ -1015,7 +1014,7 @@ class ToolChoiceAnyParam(BaseModel):
     type: Literal["any"]
 
     disable_parallel_tool_use: bool | None = None
-    """Exactly one tool call."""
+    """When true, exactly one tool call."""
 
 
 class ToolChoiceAutoParam(BaseModel):
@@ -1024,7 +1023,7 @@ class ToolChoiceAutoParam(BaseModel):
     type: Literal["auto"]
 
     disable_parallel_tool_use: bool | None = None
-    """At most one tool call."""
+    """When true, at most one tool call."""
 
 
 class ToolChoiceNoneParam(BaseModel):
@@ -1041,7 +1040,7 @@ class ToolChoiceToolParam(BaseModel):
     name: str
 
     disable_parallel_tool_use: bool | None = None
-    """Exactly one tool call."""
+    """When true, exactly one tool call."""
 
 
 class ToolParam(BaseModel):
@@ -1083,7 +1082,7 @@ class ToolUseBlock(BaseModel):
     name: str
 
     input: dict[str, Any]
-    """The arguments"""
+    """The arguments, as the tool's input_schema says."""
 
 
 class ToolUseBlockParam(BaseModel):

@@ -143,7 +143,6 @@ class Messages:
             thinking: Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off.
             tool_choice: How the model uses `tools`: `auto` (it decides, the default), `any` (it must call one), `tool` (it must call the one named) or `none` (it must not call any).
             tools: Tools the model may call, each with a `name`, a `description` and an `input_schema`. A call comes back as a `tool_use` block; send its result back in a `tool_result` block of the next `user` turn.
-            top_k: Draw each token from the `top_k` most likely ones only, cutting off the long tail. For advanced use: `temperature` is usually enough.
             top_p: Nucleus sampling: each token is drawn from the most likely ones whose probabilities add up to `top_p`. Set this or `temperature`, not both.
         """
         return self._client.request(
@@ -352,7 +351,6 @@ class AsyncMessages:
             thinking: Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off.
             tool_choice: How the model uses `tools`: `auto` (it decides, the default), `any` (it must call one), `tool` (it must call the one named) or `none` (it must not call any).
             tools: Tools the model may call, each with a `name`, a `description` and an `input_schema`. A call comes back as a `tool_use` block; send its result back in a `tool_result` block of the next `user` turn.
-            top_k: Draw each token from the `top_k` most likely ones only, cutting off the long tail. For advanced use: `temperature` is usually enough.
             top_p: Nucleus sampling: each token is drawn from the most likely ones whose probabilities add up to `top_p`. Set this or `temperature`, not both.
         """
         return await self._client.request(
