@@ -308,8 +308,7 @@ def test_an_update_that_only_documents_what_is_gone_is_redundant_and_dropped() -
     removal, where an update that types it still stops the follow (the test below)."""
     kept = f"  - target: {BODY}.properties.name\n    update: {{description: The name.}}\n"
     documents = (
-        f"  - target: {BODY}.properties.age\n"
-        "    update: {description: The age., example: 3}\n"
+        f"  - target: {BODY}.properties.age\n" "    update: {description: The age., example: 3}\n"
     )
     new = spec({"type": "object", "properties": {"name": {"type": "string"}}})
     old = spec(copy.deepcopy(PET))
