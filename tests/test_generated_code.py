@@ -107,7 +107,6 @@ from acedatacloud_claude.models import (
     MessageParam,
     MessageStreamEvent,
     MessageTokensCount,
-    TokenCountMessageParam,
 )
 
 MODEL: Final = "claude-sonnet-4-6"
@@ -132,7 +131,7 @@ def call(client: Client, flag: bool) -> None:
     )
     assert_type(
         client.messages.count_tokens(
-            model=MODEL, messages=[TokenCountMessageParam(role="user", content="Hi")]
+            model=MODEL, messages=[MessageParam(role="user", content="Hi")]
         ),
         MessageTokensCount,
     )
@@ -165,7 +164,7 @@ async def call_async(client: AsyncClient) -> None:
         AsyncStream[MessageStreamEvent],
     )
     raw = await client.messages.with_raw_response.count_tokens(
-        model=MODEL, messages=[TokenCountMessageParam(role="user", content="Hi")]
+        model=MODEL, messages=[MessageParam(role="user", content="Hi")]
     )
     assert_type(raw.parse(), MessageTokensCount)
 """

@@ -114,7 +114,7 @@ def test_the_claude_target_survives_the_vendors_updates(project: Path, tmp_path:
     assert "$.components.schemas.ClaudeMessageParam" in followed
     assert "# -- streaming" in followed
     entry = (project / "specs" / "claude.changelog.md").read_text("utf-8").split("\n## ", 1)[0]
-    assert "The overlay followed the spec to its new layout: 9 action(s) re-targeted" in entry
+    assert "The overlay followed the spec to its new layout: 33 action(s) re-targeted" in entry
 
     # 3. A component is renamed upstream: still nothing.
     assert take(project, FIXTURES / "claude.renamed.json", tmp_path) == []
