@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import types
 from collections.abc import Mapping, Sequence
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any, TypeGuard, Union, get_args, get_origin
 
 import pydantic
 from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
+from ._models import BaseModel
 from ._types import is_dict, is_list
 
 # Nesting past this many objects and arrays is kept as it arrived: the walk is recursive.
@@ -141,11 +142,17 @@ def _dict(
 def _union(
     members: tuple[object, ...], discriminator: str | None, value: object, depth: int
 ) -> object:
-    """The member a tag names, else the member of the value's shape it misses least; a value
-    no member takes (an unknown tag included) stays as it arrived."""
+    """The member a tag names, else the member of the value's shape it misses least; a value no
+    member takes stays as it arrived."""
     if discriminator is not None:
         member = _tagged(members, discriminator, value)
-        return value if member is None else _fitted(member, value, depth + 1)
+        if member is not None:
+            return _fitted(member, value, depth + 1)
+        if depth == 0 or not _string_keys(value):
+            return value  # a whole body or event of a kind the spec does not list: refused
+        # Inside one, a kind the spec does not list yet: a model of what arrived, whose tag and
+        # fields read as its siblings' do (``delta.type``), though it is none of them.
+        return BaseModel.model_construct(**value)
     best: tuple[int, object, list[ErrorDetails]] | None = None
     for member in members:
         if not _takes(member, value):
@@ -173,6 +180,10 @@ def _tagged(members: tuple[object, ...], discriminator: str, value: object) -> o
         if tag is not None and tag in get_args(field.annotation):
             return member
     return None
+
+
+def _string_keys(value: object) -> TypeGuard[dict[str, Any]]:
+    return is_dict(value) and all(isinstance(key, str) for key in value)
 
 
 def _takes(member: object, value: object) -> bool:
