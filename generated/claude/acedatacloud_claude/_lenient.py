@@ -24,7 +24,7 @@ from pydantic_core import ErrorDetails
 from ._models import BaseModel
 from ._types import is_dict, is_list
 
-# Nesting past this many objects and arrays is kept as it arrived: the walk is recursive.
+# Objects and arrays nested deeper than this are kept as they arrived: the walk is recursive.
 MAX_DEPTH = 64
 
 _ADAPTERS: dict[str, pydantic.TypeAdapter[Any]] = {}
@@ -147,7 +147,7 @@ def _union(
     if discriminator is not None:
         member = _tagged(members, discriminator, value)
         if member is not None:
-            return _fitted(member, value, depth + 1)
+            return _fitted(member, value, depth)
         if depth == 0 or not _string_keys(value):
             return value  # a whole body or event of a kind the spec does not list: refused
         # Inside one, a kind the spec does not list yet: a model of what arrived, whose tag and
@@ -162,7 +162,7 @@ def _union(
         except pydantic.ValidationError as error:
             if best is None or error.error_count() < best[0]:
                 best = (error.error_count(), member, problems(error))
-    return value if best is None else _built(best[1], value, best[2], depth + 1)
+    return value if best is None else _built(best[1], value, best[2], depth)
 
 
 def _tagged(members: tuple[object, ...], discriminator: str, value: object) -> object | None:
@@ -192,7 +192,7 @@ def _takes(member: object, value: object) -> bool:
     origin = get_origin(member)
     if origin is Union or origin is types.UnionType:
         return any(_takes(inner, value) for inner in get_args(member))
-    if isinstance(member, type) and issubclass(member, pydantic.BaseModel) or origin is dict:
+    if (isinstance(member, type) and issubclass(member, pydantic.BaseModel)) or origin is dict:
         return is_dict(value)
     return origin is list and is_list(value)
 
