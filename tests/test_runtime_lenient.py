@@ -27,9 +27,12 @@ from acedatacloud_claude.models import (
     ChatCompletionMessage,
     ChatCompletionMessageParam,
     CompletionUsage,
+    ContentBlockDeltaEvent,
+    InputJsonDelta,
     MessageParam,
     MessageStartEvent,
     MessageStopEvent,
+    TextDelta,
 )
 from kitchensink import APIResponseValidationError, BadRequestError, Client
 from kitchensink.models import (
@@ -204,9 +207,10 @@ def test_a_tagged_stream_event_missing_a_field_is_delivered_not_skipped(
     server: LoopbackServer,
 ) -> None:
     start = {"type": "message_start", "message": {"type": "message", "role": "assistant"}}
-    server.script(
-        Events([sse(start), sse({"type": "brand_new_kind"}), sse({"type": "message_stop"})])
-    )
+    new_delta = {"type": "thought_delta", "thought": "hm", "_fields_set": 1}
+    delta = {"type": "content_block_delta", "index": 0, "delta": new_delta}
+    chunks = [start, {"type": "brand_new_kind"}, delta, {"type": "message_stop"}]
+    server.script(Events([sse(chunk) for chunk in chunks]))
     with claude(server.url) as client:
         events = list(
             client.messages.create(
@@ -214,9 +218,18 @@ def test_a_tagged_stream_event_missing_a_field_is_delivered_not_skipped(
             )
         )
     # an event of a kind the spec does not list is still passed over
-    assert [type(event) for event in events] == [MessageStartEvent, MessageStopEvent]
+    assert [type(event) for event in events] == [
+        MessageStartEvent,
+        ContentBlockDeltaEvent,
+        MessageStopEvent,
+    ]
     assert isinstance(events[0], MessageStartEvent)
     assert not hasattr(events[0].message, "id")
+    # a delta of a new kind inside a known event: none of the known deltas, read as they are
+    assert isinstance(events[1], ContentBlockDeltaEvent)
+    assert not isinstance(events[1].delta, TextDelta | InputJsonDelta)
+    assert events[1].delta.type == "thought_delta"
+    assert events[1].delta.model_extra == new_delta
 
 
 def test_kitchensink_stream_event_missing_a_field_is_delivered(server: LoopbackServer) -> None:

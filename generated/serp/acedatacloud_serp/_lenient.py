@@ -151,8 +151,12 @@ def _union(
         if depth == 0 or not _string_keys(value):
             return value  # a whole body or event of a kind the spec does not list: refused
         # Inside one, a kind the spec does not list yet: a model of what arrived, whose tag and
-        # fields read as its siblings' do (``delta.type``), though it is none of them.
-        return BaseModel.model_construct(**value)
+        # fields read as its siblings' do (``delta.type``), though it is none of them. Its keys
+        # go in as extra fields, not as arguments (a key may be "_fields_set").
+        unknown = BaseModel.model_construct()
+        if unknown.__pydantic_extra__ is not None:
+            unknown.__pydantic_extra__.update(value)
+        return unknown
     best: tuple[int, object, list[ErrorDetails]] | None = None
     for member in members:
         if not _takes(member, value):
