@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import run_generator
+from tests.helpers import Invocation, invoke_generator, run_generator
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 60
@@ -27,8 +27,8 @@ CHAT_PATH = "/v1/chat/completions"
 CACHES = frozenset({"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build", "dist"})
 
 
-def check(project: Path) -> subprocess.CompletedProcess[str]:
-    return run_generator(project.parent, "check", "--project", str(project))
+def check(project: Path) -> Invocation:
+    return invoke_generator(project.parent, "check", "--project", str(project))
 
 
 def generate(project: Path) -> subprocess.CompletedProcess[str]:
@@ -62,7 +62,7 @@ def file_headers(output: str) -> list[str]:
     return [line for line in output.splitlines() if line.startswith(("--- ", "+++ "))]
 
 
-def assert_drift(result: subprocess.CompletedProcess[str]) -> None:
+def assert_drift(result: Invocation) -> None:
     assert "Traceback" not in result.stderr
     assert result.returncode == EXIT_DRIFT, (result.returncode, result.stdout, result.stderr)
     assert "@@ " in result.stdout, result.stdout

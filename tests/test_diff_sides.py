@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import copy_project, run_generator
+from tests.helpers import copy_project, invoke_generator
 
 OVERLAY = "specs/claude.overlay.yaml"
 LISTING = "generated/claude/api.json"
@@ -22,7 +22,6 @@ def git(project: Path, *args: str) -> None:
         cwd=project,
         check=True,
         capture_output=True,
-        timeout=60,
     )
 
 
@@ -37,7 +36,7 @@ def repository(tmp_path: Path) -> Path:
 
 
 def sdk_changes(project: Path, *args: str) -> tuple[int, list[dict[str, Any]]]:
-    result = run_generator(project, "diff", *args, "--format", "json", "--project", str(project))
+    result = invoke_generator(project, "diff", *args, "--format", "json", "--project", str(project))
     assert result.returncode in (0, 1), result.stderr
     changes = json.loads(result.stdout)["changes"]
     return result.returncode, [c for c in changes if c["kind"] == "sdk"]
@@ -47,7 +46,7 @@ def test_an_overlay_rename_is_in_the_verdict_of_a_pull_request(repository: Path)
     overlay = repository / OVERLAY
     text = overlay.read_text("utf-8")
     overlay.write_text(text.replace("name: MessageTokensCount}", "name: TokenCount}"), "utf-8")
-    generated = run_generator(repository, "generate", "--project", str(repository))
+    generated = invoke_generator(repository, "generate", "--project", str(repository))
     assert generated.returncode == 0, generated.stderr
 
     code, changes = sdk_changes(
@@ -72,7 +71,7 @@ def test_the_old_side_of_a_target_is_the_listing_committed_at_that_revision(
     listing.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
     git(repository, "commit", "-qam", "a shipped method the spec no longer makes")
 
-    run_generator(repository, "generate", "--project", str(repository))
+    invoke_generator(repository, "generate", "--project", str(repository))
     _, changes = sdk_changes(repository, "git:HEAD:specs/claude.json", "specs/claude.json")
     assert [(c["rule"], c["old"]) for c in changes] == [("sdk-method-removed", "messages.legacy")]
 

@@ -40,7 +40,7 @@ import pytest
 
 from generator.config import Target
 from generator.project.pipeline import build_target
-from tests.helpers import ROOT, readme_code, run_generator
+from tests.helpers import ROOT, invoke_generator, readme_code
 
 FEATURES = ROOT / "tests" / "fixtures" / "features"
 BASE_URL = "http://api.test/v1"
@@ -64,7 +64,7 @@ def _generate(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[G
     spec = FEATURES / f"{name}.yaml"
     package = f"feat_{name}"
     tmp = tmp_path_factory.mktemp(name)
-    result = run_generator(tmp, "generate", str(spec), "--out", "out", "--package", package)
+    result = invoke_generator(tmp, "generate", str(spec), "--out", "out", "--package", package)
     assert result.returncode == 0, result.stderr
     out = tmp / "out"
     for _, code in readme_code((out / "README.md").read_text(encoding="utf-8")):

@@ -26,19 +26,34 @@ OVERLAY = ROOT / "specs" / "claude.overlay.yaml"
 STABILITY = ROOT / "tests" / "fixtures" / "stability"
 OVERLAY_FILE = "specs/claude.overlay.yaml"
 
-# The /v1/messages actions of the real overlay and the component each one's node moved to in
-# claude.components.json (23 and 27 still match, but only the $ref left where the schema was).
+MSG = "$.paths['/v1/messages'].post"
+CNT = "$.paths['/v1/messages/count_tokens'].post"
+MSG_BODY = f"{MSG}.requestBody.content['application/json'].schema"
+CNT_BODY = f"{CNT}.requestBody.content['application/json'].schema"
+MSG_200 = f"{MSG}.responses['200'].content['application/json'].schema"
+# Where some of the /v1/messages actions of the real overlay go in claude.components.json: an
+# update to the component its node moved to (the body schemas still match, but only the $ref
+# left where the schema was), a removal to the $ref left where its node was.
 MOVED = {
-    19: "ClaudeMessageParam",
-    20: "ClaudeContentBlockParam",
-    21: "ClaudeContentBlock",
-    22: "ClaudeUsage",
-    23: "ClaudeErrorResponse",
-    24: "ClaudeError",
-    25: "ClaudeTokenCountMessageParam",
-    26: "ClaudeTokenCountContentBlockParam",
-    27: "ClaudeTokenCount",
+    f"{MSG_BODY}.properties.messages.items": "$.components.schemas.ClaudeMessageParam",
+    f"{MSG_BODY}.properties.messages.items.properties.content.oneOf[1].items": (
+        "$.components.schemas.ClaudeMessageContent.oneOf[1].items"
+    ),
+    f"{CNT_BODY}.properties.messages.items": (
+        "$.components.schemas.ClaudeTokenCountRequest.properties.messages.items"
+    ),
+    f"{CNT_BODY}.properties.thinking": "$.components.schemas.ClaudeThinkingConfigParam",
+    MSG_BODY: "$.components.schemas.ClaudeMessageCreateRequest",
+    f"{MSG_200}.properties.content": "$.components.schemas.ClaudeMessage.properties.content",
+    f"{MSG_200}.properties.usage": "$.components.schemas.ClaudeUsage",
+    f"{MSG}.responses['400'].content['application/json'].schema": (
+        "$.components.schemas.ClaudeErrorResponse"
+    ),
+    f"{CNT}.responses['200'].content['application/json'].schema": (
+        "$.components.schemas.ClaudeTokenCount"
+    ),
 }
+RETARGETED = 33  # the /v1/messages actions on schemas (not those on operations and responses)
 MESSAGES_200 = "#/paths/~1v1~1messages/post/responses/200/content/application~1json/schema"
 MESSAGES_400 = "#/paths/~1v1~1messages/post/responses/400/content/application~1json/schema"
 CHAT_USAGE = (
@@ -72,30 +87,42 @@ def test_a_spec_that_only_adds_operation_ids_needs_no_change() -> None:
 def test_every_moved_target_follows_its_node_into_components(components: Followed) -> None:
     assert components.text is not None
     actions = yaml.safe_load(components.text)["actions"]
-    for index, name in MOVED.items():
-        assert actions[index]["target"] == f"$.components.schemas.{name}"
-        assert f"actions/{index}: target moved to $.components.schemas.{name}" in components.notes
     old = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))["actions"]
+    assert set(MOVED) <= {action["target"] for action in old}
+    moved = set()
+    for index, action in enumerate(old):
+        if action["target"] in MOVED:
+            target = MOVED[action["target"]]
+            assert actions[index]["target"] == target
+            assert f"actions/{index}: target moved to {target}" in components.notes
+        if actions[index]["target"] != action["target"]:
+            assert actions[index]["target"].startswith("$.components.schemas.Claude")
+            moved.add(index)
+    assert len(moved) == components.retargeted == RETARGETED
     new = read_json(STABILITY / "claude.components.json")
     lost = {n for n, action in enumerate(old) if not list(jsonpath.finditer(action["target"], new))}
-    assert lost <= set(MOVED)
-    unmoved = set(range(len(old))) - set(MOVED)
-    assert all(actions[index]["target"] == old[index]["target"] for index in unmoved)
+    assert lost <= moved
 
 
 def test_the_stream_schemas_refer_to_the_new_components(components: Followed) -> None:
     assert components.text is not None
+    own = "#/components/schemas/"  # the overlay's own components stay where they are
     refs = re.findall(r'\$ref: "([^"]+)"', components.text)
-    assert refs == [
+    assert [ref for ref in refs if not ref.startswith(own) or "/Claude" in ref] == [
+        "#/components/schemas/ClaudeMessageParam",  # count_tokens takes create's messages
+        "#/components/schemas/ClaudeThinkingConfigParam",  # create takes count_tokens' thinking
         CHAT_USAGE,  # chat completions kept its inline schemas
         "#/components/schemas/ClaudeMessage",
-        "#/components/schemas/ClaudeContentBlock",
         "#/components/schemas/ClaudeMessage/properties/stop_reason",
         "#/components/schemas/ClaudeError",
     ]
-    assert (
-        f"actions/29: $ref {MESSAGES_400}/properties/error moved to "
-        "#/components/schemas/ClaudeError" in components.notes
+    assert any(
+        re.fullmatch(
+            rf"actions/\d+: \$ref {re.escape(MESSAGES_400)}/properties/error moved to "
+            "#/components/schemas/ClaudeError",
+            note,
+        )
+        for note in components.notes
     )
 
 
@@ -121,8 +148,9 @@ def test_the_rewrite_changes_only_the_lines_it_must(components: Followed) -> Non
     after = components.text.splitlines()
     assert len(after) == len(before)
     changed = [new for old, new in zip(before, after, strict=True) if old != new]
-    # One line per re-targeted action and per rewritten $ref (four in the messages stream).
-    assert len(changed) == len(MOVED) + 4
+    # One line per re-targeted action and per rewritten $ref (three in the messages stream).
+    assert (components.retargeted, components.references) == (RETARGETED, 5)
+    assert len(changed) == RETARGETED + 5
     assert all("target: $.components.schemas." in line or "$ref" in line for line in changed)
     assert [line for line in after if line.lstrip().startswith("#")] == [
         line for line in before if line.lstrip().startswith("#")
@@ -273,6 +301,29 @@ def test_a_removal_whose_place_is_gone_is_redundant_and_dropped() -> None:
         ),
         redundant=1,
     )
+
+
+def test_an_update_that_only_documents_what_is_gone_is_redundant_and_dropped() -> None:
+    """A description of a property the new spec removed documents nothing: dropped like a
+    removal, where an update that types it still stops the follow (the test below)."""
+    kept = f"  - target: {BODY}.properties.name\n    update: {{description: The name.}}\n"
+    documents = (
+        f"  - target: {BODY}.properties.age\n" "    update: {description: The age., example: 3}\n"
+    )
+    new = spec({"type": "object", "properties": {"name": {"type": "string"}}})
+    old = spec(copy.deepcopy(PET))
+    followed = follow_overlay(old, overlay_text(kept, documents), "o.yaml", new)
+    assert followed == Followed(
+        overlay_text(kept),
+        (
+            "actions/1 is redundant: the new spec no longer has what it documents "
+            "(dropped from the overlay, where it would match nothing)",
+        ),
+        redundant=1,
+    )
+    typed = f"  - target: {BODY}.properties.age\n    update: {{description: Age., type: integer}}\n"
+    with pytest.raises(SpecErrors):
+        follow_overlay(old, overlay_text(kept, typed), "o.yaml", new)
 
 
 def test_an_overlay_that_cannot_be_edited_in_place_is_written_out_again() -> None:

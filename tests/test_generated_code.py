@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT, run_generator
+from tests.helpers import ROOT, invoke_generator
 
 # Type checkers and generator runs in subprocesses: the full suite's, not `make test-fast`'s.
 pytestmark = pytest.mark.slow
@@ -51,7 +51,7 @@ def fixture_packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     for spec in FIXTURES:
         name = "fx_" + spec.stem
         out = root / spec.stem
-        result = run_generator(root, "generate", str(spec), "--out", str(out), "--package", name)
+        result = invoke_generator(root, "generate", str(spec), "--out", str(out), "--package", name)
         assert result.returncode == 0, result.stderr
         packages.append(out)
     return packages
@@ -107,7 +107,6 @@ from acedatacloud_claude.models import (
     MessageParam,
     MessageStreamEvent,
     MessageTokensCount,
-    TokenCountMessageParam,
 )
 
 MODEL: Final = "claude-sonnet-4-6"
@@ -132,7 +131,7 @@ def call(client: Client, flag: bool) -> None:
     )
     assert_type(
         client.messages.count_tokens(
-            model=MODEL, messages=[TokenCountMessageParam(role="user", content="Hi")]
+            model=MODEL, messages=[MessageParam(role="user", content="Hi")]
         ),
         MessageTokensCount,
     )
@@ -165,7 +164,7 @@ async def call_async(client: AsyncClient) -> None:
         AsyncStream[MessageStreamEvent],
     )
     raw = await client.messages.with_raw_response.count_tokens(
-        model=MODEL, messages=[TokenCountMessageParam(role="user", content="Hi")]
+        model=MODEL, messages=[MessageParam(role="user", content="Hi")]
     )
     assert_type(raw.parse(), MessageTokensCount)
 """

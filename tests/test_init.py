@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.project.pyproject import append_target
-from tests.helpers import ROOT, run_generator, run_package_tests
+from tests.helpers import ROOT, invoke_generator, run_package_tests
 
 PETSTORE = ROOT / "tests/fixtures/real/petstore.yaml"
 CACHES = shutil.ignore_patterns("__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache")
@@ -46,7 +46,7 @@ def targets(project: Path) -> list[dict[str, str]]:
 
 def test_init_then_generate_and_the_package_tests_pass(project: Path) -> None:
     before = (project / "pyproject.toml").read_text("utf-8")
-    result = run_generator(project, "init", "petstore", "--spec", str(PETSTORE))
+    result = invoke_generator(project, "init", "petstore", "--spec", str(PETSTORE))
     assert result.returncode == 0, result.stderr
     assert (project / "specs/petstore.yaml").read_bytes() == PETSTORE.read_bytes()
     assert (project / "specs/petstore.overlay.yaml").is_file()
@@ -68,12 +68,12 @@ def test_init_then_generate_and_the_package_tests_pass(project: Path) -> None:
         t["name"] for t in tomllib.loads(before)["tool"]["specgen"]["targets"]
     ]
 
-    generated = run_generator(project, "generate", timeout=180)
+    generated = invoke_generator(project, "generate")
     assert generated.returncode == 0, generated.stderr
     assert "generated generated/petstore" in generated.stdout
     out = project / "generated/petstore"
     assert (out / "petstore").is_dir()
-    assert " passed" in run_package_tests(out, timeout=180)
+    assert " passed" in run_package_tests(out)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_refusals_print_one_line_and_write_nothing(
     project: Path, args: list[str], message: str
 ) -> None:
     before = snapshot(project)
-    result = run_generator(project, *args)
+    result = invoke_generator(project, *args)
     assert result.returncode == 2, result.stdout + result.stderr
     assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
     assert message in result.stderr
@@ -99,14 +99,14 @@ def test_refusals_print_one_line_and_write_nothing(
 def test_an_existing_file_is_not_overwritten(project: Path) -> None:
     (project / "specs/petstore.overlay.yaml").write_text("# mine\n", encoding="utf-8")
     before = snapshot(project)
-    result = run_generator(project, "init", "petstore", "--spec", str(PETSTORE))
+    result = invoke_generator(project, "init", "petstore", "--spec", str(PETSTORE))
     assert result.returncode == 2
     assert "already exists" in result.stderr and result.stderr.count("\n") == 1
     assert snapshot(project) == before
 
 
 def test_package_and_distribution_options(project: Path) -> None:
-    result = run_generator(
+    result = invoke_generator(
         project, "init", "pet-store", "--spec", str(PETSTORE), "--package", "acme_pets"
     )
     assert result.returncode == 0, result.stderr
@@ -131,6 +131,6 @@ def test_append_entry_at_the_end_or_after_the_last_target() -> None:
 
 
 def test_help_has_an_example() -> None:
-    result = run_generator(ROOT, "init", "--help")
+    result = invoke_generator(ROOT, "init", "--help")
     assert result.returncode == 0
     assert "specgen init petstore --spec" in result.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import jsonpath
@@ -11,10 +12,11 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.project import inspection
 from generator.project.pipeline import build_target
 from generator.spec import pointer
 from generator.spec.load import load_spec
-from tests.helpers import ROOT, claude_target
+from tests.helpers import ROOT, build_document, claude_target, minimal_spec
 
 OPERATIONS = {
     "chat.completions.create": "POST /v1/chat/completions",
@@ -108,3 +110,34 @@ def test_text_lists_each_operation() -> None:
         assert f"client.{op_id}" in result.output
         assert route in result.output
     assert "overlay" in result.output and "rule" in result.output
+
+
+def test_a_method_named_apart_from_another_says_so(tmp_path: Path) -> None:
+    ok = {"200": {"description": "ok"}}
+    document = minimal_spec(
+        {
+            "/v1/accounts": {"get": {"operationId": "GetAccounts", "responses": ok}},
+            "/v1/accounts/{account}": {
+                "get": {
+                    "operationId": "GetAccountsAccount",
+                    "parameters": [
+                        {"name": "account", "in": "path", "required": True,
+                         "schema": {"type": "string"}}
+                    ],
+                    "responses": ok,
+                }
+            },
+        }
+    )  # fmt: skip
+    api = build_document(document, tmp_path)
+    assert {op.id for op in api.operations} == {"accounts.list", "accounts.retrieve"}
+    text = inspection.render_text([inspection.report(api, "t")])
+    assert (
+        "client.accounts.list: named apart from GET /v1/accounts/{account} "
+        "(was accounts.get) by the HTTP verb"
+    ) in text.splitlines()
+    [report] = json.loads(inspection.render_json([inspection.report(api, "t")]))
+    notes = {op["id"]: op["naming_note"] for op in report["operations"]}
+    assert notes["accounts.retrieve"] == (
+        "named apart from GET /v1/accounts (was accounts.get) by the HTTP verb"
+    )

@@ -56,9 +56,11 @@ def source_copy(tmp_path: Path) -> Path:
 
 
 def fresh_environment(tmp_path: Path, *install: str | Path) -> Path:
-    """A new virtual environment with ``pip install --no-deps INSTALL``; its bin folder."""
+    """A new virtual environment with ``pip install --no-deps INSTALL``; its bin folder. This
+    environment's pip installs into it (``--python``): bootstrapping a pip of its own costs
+    seconds and tests nothing of ours."""
     home = tmp_path / "venv"
-    venv.EnvBuilder(with_pip=True).create(home)
+    venv.EnvBuilder(with_pip=False).create(home)
     python = home / "bin" / "python"
     site = run(
         python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", cwd=tmp_path
@@ -67,9 +69,11 @@ def fresh_environment(tmp_path: Path, *install: str | Path) -> Path:
         sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8"
     )
     run(
-        python,
+        sys.executable,
         "-m",
         "pip",
+        "--python",
+        python,
         "install",
         "-q",
         "--no-deps",

@@ -40,7 +40,6 @@ from acedatacloud_claude.models import (
     Message,
     MessageParam,
     MessageTokensCount,
-    TokenCountMessageParam,
 )
 
 from tests.helpers import ROOT, stop
@@ -221,7 +220,7 @@ def call(client: Client, path: str, headers: Mapping[str, str] | None = None) ->
     assert path == COUNT_TOKENS
     return client.messages.count_tokens(
         model=MODEL,
-        messages=[TokenCountMessageParam(role="user", content="Hi")],
+        messages=[MessageParam(role="user", content="Hi")],
         system="Be brief.",
         extra_headers=headers,
     )
@@ -247,7 +246,7 @@ async def async_call(
     assert path == COUNT_TOKENS
     return await client.messages.count_tokens(
         model=MODEL,
-        messages=[TokenCountMessageParam(role="user", content="Hi")],
+        messages=[MessageParam(role="user", content="Hi")],
         system="Be brief.",
         extra_headers=headers,
     )
@@ -281,7 +280,9 @@ def check_result(path: str, result: object, response: httpx.Response) -> None:
         assert result.role == "assistant"
         assert isinstance(result.id, str)
         assert result.content
-        assert isinstance(result.content[0].text, str)
+        block = result.content[0]
+        assert block.type == "text"  # the block union narrows on its tag
+        assert isinstance(block.text, str)
         assert isinstance(result.usage.input_tokens, int)
         assert isinstance(result.usage.output_tokens, int)
     else:
@@ -434,7 +435,7 @@ def _temperature_above_maximum(client: Client) -> object:
 def _message_without_content(client: Client) -> object:
     # content is required: model_construct skips pydantic's own check so that Prism sees it.
     return client.messages.count_tokens(
-        model=MODEL, messages=[TokenCountMessageParam.model_construct(role="user")]
+        model=MODEL, messages=[MessageParam.model_construct(role="user")]
     )
 
 

@@ -26,7 +26,7 @@ import yaml
 
 from generator.config import Target
 from generator.project.pipeline import build_target
-from tests.helpers import ROOT, readme_code, run_generator
+from tests.helpers import ROOT, Invocation, invoke_generator, readme_code
 
 REAL = ROOT / "tests" / "fixtures" / "real"
 BIN = Path(sys.executable).parent
@@ -95,12 +95,12 @@ def test_every_spec_in_the_folder_has_a_case() -> None:
 
 @dataclass(frozen=True)
 class Outcome:
-    result: subprocess.CompletedProcess[str]
+    result: Invocation
     out: Path
 
 
 class Generated:
-    """Each spec through ``python -m generator generate SPEC --out OUT --package NAME``, once,
+    """Each spec through ``specgen generate SPEC --out OUT --package NAME``, once,
     when a test first asks for it."""
 
     def __init__(self, root: Path) -> None:
@@ -110,7 +110,7 @@ class Generated:
     def __getitem__(self, file: str) -> Outcome:
         if file not in self.outcomes:
             case = CASES_BY_FILE[file]
-            result = run_generator(
+            result = invoke_generator(
                 self.root,
                 "generate",
                 str(REAL / case.file),
@@ -118,7 +118,6 @@ class Generated:
                 case.package,
                 "--package",
                 case.package,
-                timeout=120,
             )
             self.outcomes[file] = Outcome(result, self.root / case.package)
         return self.outcomes[file]

@@ -135,15 +135,58 @@ def test_fastapi_read_items_and_read_item_become_list_and_retrieve() -> None:
     }
 
 
-def test_a_clash_that_remains_asks_for_x_specgen_method() -> None:
-    tag = ("pets",)
+def test_stripes_clash_is_named_apart_by_the_http_verb_with_a_note() -> None:
+    """``GetAccounts`` and ``GetAccountsAccount`` are both ``accounts.get`` less the resource's
+    words: the verb tells them apart, and each says so."""
+    collection = route("get", "/v1/accounts", "GetAccounts")
+    item = route("get", "/v1/accounts/{account}", "GetAccountsAccount")
+    other = route("post", "/v1/accounts", "PostAccounts")
+    found = client_paths([collection, item, other], "spec.json")
+    assert found == {
+        collection: ("accounts", "list"),
+        item: ("accounts", "retrieve"),
+        other: ("accounts", "post"),
+    }
+    assert found.notes == {
+        collection: (
+            "named apart from GET /v1/accounts/{account} (was accounts.get) by the HTTP verb"
+        ),
+        item: "named apart from GET /v1/accounts (was accounts.get) by the HTTP verb",
+    }
+
+
+def test_a_clash_the_verb_cannot_settle_keeps_the_whole_operation_id() -> None:
+    # As in Asana: the operationIds differ only in a word the tag removes, and both are lists.
+    tag = ("users",)
+    assert paths(
+        route("get", "/users", "getUsersForWorkspace", tag),
+        route("get", "/v2/users", "getUserForWorkspace", tag),
+    ) == {
+        "GET /users": "users.get_users_for_workspace",
+        "GET /v2/users": "users.get_user_for_workspace",
+    }
+    # Without operationIds, the path's words.
+    assert paths(route("get", "/pets"), route("get", "/v1/pets")) == {
+        "GET /pets": "pets.list_pets",
+        "GET /v1/pets": "pets.list_v1_pets",
+    }
+
+
+def test_names_the_user_chose_are_never_moved_and_their_clash_is_an_error() -> None:
+    assert paths(
+        route("get", "/pets", "getPets", ("pets",), override="pets.get"),
+        route("get", "/v1/pets", "getPet", ("pets",)),
+    ) == {"GET /pets": "pets.get", "GET /v1/pets": "pets.list"}
     with pytest.raises(SpecError) as error:
         client_paths(
-            [route("get", "/pets", "getPets", tag), route("get", "/v1/pets", "getPet", tag)],
+            [
+                route("get", "/pets", override="pets.get"),
+                route("get", "/v1/pets", override="pets.get"),
+            ],
             "spec.json",
         )
     assert str(error.value) == (
-        "spec.json#/paths/~1v1~1pets/get: client method pets.list is also GET /pets; "
+        "spec.json#/paths/~1v1~1pets/get: client method pets.get is also GET /pets; "
         "set x-specgen-method on one of them in the overlay"
     )
 

@@ -23,7 +23,7 @@ from generator.errors import SpecError
 from generator.project.pyproject import set_version
 from generator.project.update import next_version, update
 from generator.spec.load import Spec
-from tests.helpers import copy_project, run_generator
+from tests.helpers import copy_project, invoke_generator
 
 OUT = "generated/claude"
 MODELS = f"{OUT}/acedatacloud_claude/models.py"
@@ -57,7 +57,7 @@ def target_version(project: Path) -> str:
 def run_update(project: Path, spec: Path, *extra: str) -> Any:
     """``specgen update`` for the claude target (the project has several)."""
     target = () if "--target" in extra else ("--target", "claude")
-    return run_generator(
+    return invoke_generator(
         project.parent,
         "update",
         str(spec),
@@ -108,7 +108,7 @@ def test_an_added_optional_property_is_a_minor_release(project: Path, tmp_path: 
     assert "verbosity: str | None = None" in (project / MODELS).read_text("utf-8")
     assert 'version = "2.1.0"' in (project / OUT / "pyproject.toml").read_text("utf-8")
 
-    check = run_generator(project.parent, "check", "--project", str(project))
+    check = invoke_generator(project.parent, "check", "--project", str(project))
     assert check.returncode == 0, check.stdout + check.stderr
 
 
@@ -135,7 +135,7 @@ def test_a_removed_operation_is_a_major_release(project: Path, tmp_path: Path) -
     assert "count_tokens" not in (
         project / OUT / "acedatacloud_claude/resources/messages.py"
     ).read_text("utf-8")
-    check = run_generator(project.parent, "check", "--project", str(project))
+    check = invoke_generator(project.parent, "check", "--project", str(project))
     assert check.returncode == 0, check.stdout + check.stderr
 
 

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from generator.project.vendor import spec_files
-from tests.helpers import ROOT, run_generator
+from tests.helpers import ROOT, invoke_generator
 
 MULTIFILE = ROOT / "tests" / "fixtures" / "multifile"
 
@@ -23,7 +23,7 @@ def project(tmp_path: Path) -> Path:
     copy.mkdir()
     shutil.copy2(ROOT / "pyproject.toml", copy / "pyproject.toml")
     shutil.copytree(ROOT / "specs", copy / "specs")
-    result = run_generator(copy, "init", "pets", "--spec", str(MULTIFILE / "api.yaml"))
+    result = invoke_generator(copy, "init", "pets", "--spec", str(MULTIFILE / "api.yaml"))
     assert result.returncode == 0, result.stderr
     assert "with 7 files it refers to" in result.stdout
     return copy
@@ -55,23 +55,23 @@ def test_init_vendors_every_file_into_a_folder_of_its_own(project: Path) -> None
     for source in spec_files(MULTIFILE / "api.yaml").destinations(vendored / "api.yaml").values():
         relative = source.relative_to(MULTIFILE.resolve())
         assert (vendored / relative).read_bytes() == source.read_bytes(), relative
-    generated = run_generator(project, "generate", timeout=180)
+    generated = invoke_generator(project, "generate")
     assert generated.returncode == 0, generated.stderr
-    check = run_generator(project, "check")
+    check = invoke_generator(project, "check")
     assert check.returncode == 0, check.stdout + check.stderr
 
 
 def test_update_vendors_the_changed_file_beside_the_main_one(project: Path, tmp_path: Path) -> None:
-    assert run_generator(project, "generate", timeout=180).returncode == 0
+    assert invoke_generator(project, "generate").returncode == 0
     new = new_version(tmp_path)
-    result = run_generator(project, "update", str(new), "--target", "pets", timeout=180)
+    result = invoke_generator(project, "update", str(new), "--target", "pets")
     assert result.returncode == 0, result.stderr
     assert "nickname" in result.stdout  # the diff saw the change inside the other file
     vendored = project / "specs" / "pets" / "schemas" / "pet.yaml"
     assert vendored.read_bytes() == (new.parent / "schemas" / "pet.yaml").read_bytes()
     models = (project / "generated" / "pets" / "pets" / "models.py").read_text("utf-8")
     assert "nickname: str | None = None" in models
-    check = run_generator(project, "check")
+    check = invoke_generator(project, "check")
     assert check.returncode == 0, check.stdout + check.stderr
 
 
@@ -87,7 +87,7 @@ def test_update_does_not_overwrite_a_file_the_current_spec_does_not_use(
     unrelated.write_text("someone else's notes\n", encoding="utf-8")
     before = {path: path.read_bytes() for path in project.rglob("*") if path.is_file()}
 
-    result = run_generator(project, "update", str(new), "--target", "pets")
+    result = invoke_generator(project, "update", str(new), "--target", "pets")
 
     assert result.returncode == 2, result.stdout + result.stderr
     assert (

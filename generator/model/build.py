@@ -74,6 +74,7 @@ class _Draft:
     stream: ir.Stream | None = None
     stream_name: str = ""  # for the union of a stream's event types
     stream_protocol: str | None = None  # as x-specgen-stream-protocol declares it
+    naming_note: str | None = None  # why its method name is not the rules' first choice
     body_example: tuple[bool, ir.JSON] = (False, None)  # (found, value), for a whole-body argument
 
 
@@ -95,6 +96,8 @@ class _Builder:
         routes = self._routes()
         paths = client_paths([route for route, _ in routes], self.file, self.shipped.methods)
         drafts = [self._operation(route, raw, paths[route]) for route, raw in routes]
+        for draft in drafts:
+            draft.naming_note = paths.notes.get(draft.route)
         shapes, shape_at = self.shapes.shapes, self.shapes.shape_at
         places = self._shape_places()
         by_rule = assign_names(shapes, shape_at)
@@ -486,6 +489,7 @@ class _Builder:
             errors=errors,
             request_schema=schema,
             stream=stream,
+            naming_note=draft.naming_note,
         )
 
     def _shape_places(self) -> dict[str, tuple[str, ...]]:

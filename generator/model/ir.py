@@ -193,6 +193,9 @@ class Operation:
     # The request body schema as JSON Schema (draft 2020-12), for contract tests.
     request_schema: JSON = None
     stream: Stream | None = None
+    # Why the method has the name it has, when the naming rules had to name it apart from
+    # another operation's (``routes.client_paths``): for ``inspect``.
+    naming_note: str | None = None
 
     @property
     def stream_switch(self) -> Argument | None:

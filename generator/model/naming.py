@@ -52,11 +52,16 @@ CODE_NAMES = frozenset(
     }
 )  # fmt: skip
 
-_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 # A version token: ``v1``, ``V2``, ``v1.2``, ``v1beta1``, ``v2alpha3``, ``v1rc1``: a ``v``, a
 # number (maybe dotted) and maybe a pre-release stage with its number. A stage must end its word
 # (``v2Alphabet`` is ``v2`` and ``Alphabet``).
 _VERSION_TOKEN = r"[vV]\d+(?:\.\d+)*(?:(?i:alpha|beta|rc)\d*(?![a-z]))?"
+# A word: a version token whole (``apps_v1`` is ``apps``, ``v1``; ``createV1Messages`` has ``v1``;
+# ``Ipv4`` has no version in it), else the usual camel-case and digit runs.
+_WORD = re.compile(
+    r"(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=V))[vV]\d+(?:(?i:alpha|beta|rc)\d*(?![a-z]))?(?![0-9])"
+    r"|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+"
+)
 # A whole path segment that is a version: a version token, or a dotted number (``2.0``; a bare
 # integer such as ``2024`` is a real segment).
 _VERSION_SEGMENT = re.compile(rf"{_VERSION_TOKEN}|\d+(?:\.\d+)+")

@@ -26,14 +26,20 @@ they are dropped from path segments, tags and operationIds alike, so ``V1createV
 
 If rule 2 gives two operations the same client path (``readItems`` and ``readItem`` under tag
 ``items`` both become ``items.read``), or makes a method share its name with a sub-resource,
-those operations take their rule-3 path instead. A clash that remains is an error asking for
-``x-specgen-method`` on one of them.
+those operations take their rule-3 path instead. A clash that remains (Stripe's ``GetAccounts``
+and ``GetAccountsAccount`` are both ``accounts.get`` less the resource's words) is resolved, not
+refused: the clashing methods are named, all by the same rule, by the first of these that tells
+them apart from each other and from every other name: the HTTP verb (``list`` and
+``retrieve``), the whole operationId (``get_accounts_account``), the method and the HTTP verb,
+the method and the path's words. Each such name carries a note, which ``inspect`` shows. Only
+names the user chose (``x-specgen-method``) or that an earlier release shipped are never moved;
+a clash between two of those is an error asking for ``x-specgen-method`` on one of them.
 """
 
 from __future__ import annotations
 
 import keyword
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from generator.errors import SpecError
@@ -73,18 +79,29 @@ class Route:
     tags: tuple[str, ...] = ()
 
 
+class ClientPaths(dict[Route, tuple[str, ...]]):
+    """Each route's client path; ``notes`` says why, for the routes whose method was named apart
+    from another's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.notes: dict[Route, str] = {}
+
+
 def client_paths(
     routes: list[Route], file: str, shipped: dict[tuple[str, str], tuple[str, ...]] | None = None
-) -> dict[Route, tuple[str, ...]]:
+) -> ClientPaths:
     """The dotted client path (resource segments + method name) of every route. A route the
     last generation shipped (``shipped``: by HTTP method and path) keeps its client path,
     unless ``x-specgen-method`` moves it on purpose or gave another route that path."""
     statics = [_static(route.path) for route in routes]
-    result: dict[Route, tuple[str, ...]] = {}
+    result = ClientPaths()
+    fixed: set[Route] = set()  # named by the user or by an earlier release: never moved
     fallbacks: dict[Route, list[tuple[str, ...]]] = {}  # for routes named by rule 2
     for route in routes:
         if route.override is not None:
             result[route] = _override(route, route.override, file)
+            fixed.add(route)
     overridden = set(result.values())
     for route in routes:
         if route in result:
@@ -92,6 +109,7 @@ def client_paths(
         kept = (shipped or {}).get((route.http_method.upper(), route.path))
         if kept is not None and kept not in overridden:
             result[route] = kept
+            fixed.add(route)
             continue
         tagged = _from_tag(route)
         if tagged is None:
@@ -104,8 +122,66 @@ def client_paths(
     while clashing := [r for r in _clashes(result) if fallbacks.get(r)]:
         for route in clashing:
             result[route] = fallbacks[route].pop(0)
+    _name_apart(result, fixed)
     _check_unique(result, file)
     return result
+
+
+def _name_apart(result: ClientPaths, fixed: set[Route]) -> None:
+    """Rename the methods that still clash, each group by the first rule that tells its members
+    apart from each other and from every other client path (see the module's docstring)."""
+    while groups := _clash_groups(result, fixed):
+        progress = False
+        for group in groups:
+            others = {parts for route, parts in result.items() if route not in group}
+            taken = others | {parts[:n] for parts in others for n in range(1, len(parts))}
+            for rule, candidate in _APART:
+                names = {route: (*result[route][:-1], candidate(route, result[route][-1]))
+                         for route in group}  # fmt: skip
+                if len(set(names.values())) == len(group) and not taken & set(names.values()):
+                    for route, parts in names.items():
+                        others_in_group = sorted(
+                            f"{r.http_method.upper()} {r.path}" for r in group if r != route
+                        )
+                        result.notes[route] = (
+                            f"named apart from {', '.join(others_in_group) or 'a resource'} "
+                            f"(was {'.'.join(result[route])}) by {rule}"
+                        )
+                        result[route] = parts
+                    progress = True
+                    break
+        if not progress:
+            return  # what is left is between fixed names: _check_unique says which
+
+
+def _clash_groups(result: ClientPaths, fixed: set[Route]) -> list[list[Route]]:
+    """The routes that may move, grouped by the client path they clash on; a method that shares
+    its name with a sub-resource is a group of its own. In pointer order, so names are stable."""
+    groups: dict[tuple[str, ...], list[Route]] = {}
+    for route in sorted(_clashes(result) - fixed, key=lambda r: r.pointer):
+        groups.setdefault(result[route], []).append(route)
+    return list(groups.values())
+
+
+def _operation_id_name(route: Route, method: str) -> str:
+    words = naming.words(naming.without_versions(route.operation_id or ""))
+    if not words:
+        return method
+    return naming.python_identifier("_".join(words), RESERVED_MEMBERS, fallback=method)
+
+
+def _path_words_name(route: Route, method: str) -> str:
+    words = [w for segment in route.path.split("/") if segment for w in naming.words(segment)]
+    return naming.python_identifier("_".join([method, *words]), RESERVED_MEMBERS, fallback=method)
+
+
+# The rules that name clashing methods apart, in order: (what the note says, method name).
+_APART: tuple[tuple[str, Callable[[Route, str], str]], ...] = (
+    ("the HTTP verb", lambda route, method: _verb(route)),
+    ("the whole operationId", _operation_id_name),
+    ("the HTTP method", lambda route, method: f"{method}_{route.http_method}"),
+    ("the path", _path_words_name),
+)
 
 
 def _override(route: Route, override: str, file: str) -> tuple[str, ...]:

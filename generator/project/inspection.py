@@ -67,6 +67,7 @@ def _operation(op: ir.Operation, api: ir.Api) -> dict[str, Any]:
             for error in sorted(op.errors, key=lambda e: e.status)
         ],
         "deprecated": op.deprecated,
+        "naming_note": op.naming_note,
     }
 
 
@@ -93,6 +94,10 @@ def render_text(reports: list[dict[str, Any]]) -> str:
                 for op in data["operations"]
             ],
         )
+        notes = [op for op in data["operations"] if op["naming_note"]]
+        if notes:
+            lines.append("")
+            lines += [one_line(f"{op['call']}: {op['naming_note']}") for op in notes]
         lines.append("")
         lines += _table(
             ["model", "named by", "received", "pointer"],

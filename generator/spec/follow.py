@@ -28,6 +28,12 @@ from generator.spec.openapi import is_null
 from generator.spec.places import Place, document_places
 from generator.spec.refs import Resolver
 
+# An update made only of these documents its node and changes no type: when the new spec no
+# longer has the node, there is nothing left to document, and the action is dropped like a
+# removal of what is gone (a maintainer describing every parameter would otherwise see each
+# routine removal upstream stop ``update``).
+DOCUMENTATION_KEYS = frozenset({"description", "summary", "title", "example", "examples"})
+
 _RE_SERIALISED = (
     "the overlay was written out again, without its comments: editing its text in place would "
     "not have given the intended overlay"
@@ -86,7 +92,7 @@ class _Change:
 
     target: str | None = None  # its new target, when the old one lost its node
     refs: Mapping[str, str] = field(default_factory=dict)  # $refs of its update: old -> new
-    dropped: bool = False  # a removal of what the new spec no longer has
+    dropped: bool = False  # a removal or a documentation of what the new spec no longer has
     redundant: bool = False  # the new spec already does what it did (a dropped removal too)
     notes: tuple[str, ...] = ()
 
@@ -133,6 +139,7 @@ class _Replay:
     ) -> tuple[_Change, dict[str, Any] | None, list[str]]:
         name = f"actions/{index}"
         removal = action.get("remove") is True
+        documents = not removal and _documents_only(action.get("update"))
         refs = {} if removal else self._moved_refs(action.get("update"), where)
         notes = [f"{name}: $ref {old} moved to {new}" for old, new in refs.items()]
         followed = _with(action, None, refs)
@@ -140,9 +147,10 @@ class _Replay:
         target = None
         lost = self._lost(old_at, new_at)
         if lost is not None:
-            new_at = self._relocated(action, where, old_at, removal, lost)
+            new_at = self._relocated(action, where, old_at, removal, lost, documents)
             if not new_at:
-                note = f"{name} is redundant: the new spec no longer has what it removes"
+                what = "documents" if documents else "removes"
+                note = f"{name} is redundant: the new spec no longer has what it {what}"
                 change = _Change(dropped=True, redundant=True, notes=(f"{note} {_DROPPED}",))
                 return change, None, []
             target = self._target(action, where, new_at, lost)
@@ -169,13 +177,19 @@ class _Replay:
         return None
 
     def _relocated(
-        self, action: dict[str, Any], where: str, old_at: list[str], removal: bool, lost: str
+        self,
+        action: dict[str, Any],
+        where: str,
+        old_at: list[str],
+        removal: bool,
+        lost: str,
+        documents: bool = False,
     ) -> list[str]:
-        """The nodes at the places of the action's old matches (for a removal, those still
-        there: the others are gone already)."""
+        """The nodes at the places of the action's old matches (for a removal or an update that
+        only documents, those still there: the others are gone already)."""
         found: list[str] = []
         for at in old_at:
-            spot = _locate(at, self.old, self.new, removal)
+            spot = _locate(at, self.old, self.new, removal, may_vanish=documents)
             if spot.problem is not None:
                 raise self._unfollowable(where, action, f"{lost}, and {spot.problem}")
             found += [new_at for new_at in spot.at if new_at not in found]
@@ -258,6 +272,11 @@ def _walk_references(
     elif isinstance(data, list):
         for index, value in enumerate(data):
             yield from _walk_references(value, (*path, index))
+
+
+def _documents_only(update: Any) -> bool:
+    """Whether an update only documents its target (``DOCUMENTATION_KEYS``)."""
+    return isinstance(update, dict) and bool(update) and update.keys() <= DOCUMENTATION_KEYS
 
 
 def _holds(node: Any, update: Any) -> bool:
@@ -407,11 +426,12 @@ class _Spot:
     at: tuple[str, ...]  # the nodes at its places in the new document
     places: tuple[Place, ...]  # its places in the old document
     crowded: tuple[Place, ...]  # of those, the ones where the new document has several nodes
-    removal: bool
+    may_vanish: bool  # a removal, or an update that only documents
 
     @property
     def problem(self) -> str | None:
-        """Why the node cannot be followed, if it cannot (a removal may find nothing)."""
+        """Why the node cannot be followed, if it cannot (see ``may_vanish``: may find
+        nothing)."""
         if not self.places:
             return "no operation reaches what it matched, so it has no place to follow"
         if self.crowded:
@@ -419,12 +439,12 @@ class _Spot:
         if len(self.at) > 1:
             nodes = ", ".join(f"#{at}" for at in self.at)
             return f"what was at its places is at several nodes in the new spec ({nodes})"
-        if not self.at and not self.removal:
+        if not self.at and not self.may_vanish:
             return f"nothing is at its place ({self.places[0]}) any more"
         return None
 
 
-def _locate(at: str, old: _Layout, new: _Layout, removal: bool) -> _Spot:
+def _locate(at: str, old: _Layout, new: _Layout, removal: bool, may_vanish: bool = False) -> _Spot:
     """The node of ``new`` that is where ``at`` is in ``old``: at the same places, and in the
     same position in its chain of wrappers (see ``_Layout.roots``): an update follows the
     schema a ``$ref`` leads to, a removal the property or item that holds it."""
@@ -442,7 +462,7 @@ def _locate(at: str, old: _Layout, new: _Layout, removal: bool) -> _Spot:
         moved = new.chain(roots[0])[-1] if innermost else roots[0]
         if moved not in found:
             found.append(moved)
-    return _Spot(tuple(found), places, tuple(crowded), removal)
+    return _Spot(tuple(found), places, tuple(crowded), removal or may_vanish)
 
 
 def _innermost(at: str, place: Place, layout: _Layout, removal: bool) -> bool | None:

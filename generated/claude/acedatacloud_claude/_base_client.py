@@ -106,6 +106,7 @@ class BaseClient:
         max_response_bytes: int | None,
         default_headers: Mapping[str, str] | None,
         user_agent: str,
+        strict_response_validation: bool = False,
     ) -> None:
         self.base_url = httpx.URL(base_url.rstrip("/") + "/")
         # The segments of its path, as sent (percent-encoded), for ``_after_base``.
@@ -120,6 +121,7 @@ class BaseClient:
         self.timeout = timeout
         self.max_retries = max_retries
         self.max_response_bytes = max_response_bytes
+        self.strict_response_validation = strict_response_validation
         # Kept private so that the key never shows in repr() or attribute listings.
         self._auth_headers = dict(auth_headers)
         self._auth_query = dict(auth_query)
@@ -253,6 +255,7 @@ class BaseClient:
                 terminator=stream.terminator,
                 skip_unknown=stream.skip_unknown,
                 max_event_bytes=self.max_response_bytes,
+                strict=self.strict_response_validation,
             )
             return APIResponse(response=response, parser=lambda: events) if raw else events
         cast_to = parsed_type(cast_to)
@@ -265,7 +268,7 @@ class BaseClient:
                 return response.content
             if cast_to is str and "json" not in response.headers.get("content-type", ""):
                 return response.text
-            return parse(cast_to, body, response)
+            return parse(cast_to, body, response, strict=self.strict_response_validation)
 
         return APIResponse(response=response, parser=parser) if raw else parser()
 

@@ -20,16 +20,15 @@ __all__ = [
     "ChatCompletionWebSearchOptionsSearchContextSize",
     "ChatModel",
     "ChoiceDeltaRole",
-    "ContentBlockParamType",
-    "ContentBlockType",
     "ImageDetail",
+    "ImageMediaType",
     "MessageRole",
     "MessageStopReason",
     "MessageThinkingType",
-    "TokenCountContentBlockSourceType",
-    "TokenCountContentBlockType",
     "AnthropicError",
     "AnthropicErrorResponse",
+    "Base64ImageSourceParam",
+    "Base64PdfSourceParam",
     "ChatCompletion",
     "ChatCompletionAudioParam",
     "ChatCompletionChoice",
@@ -58,16 +57,16 @@ __all__ = [
     "CompletionUsage",
     "CompletionUsageCompletionTokensDetails",
     "CompletionUsagePromptTokensDetails",
-    "ContentBlock",
     "ContentBlockDeltaEvent",
-    "ContentBlockParam",
     "ContentBlockSourceParam",
     "ContentBlockStartEvent",
     "ContentBlockStopEvent",
+    "DocumentBlockParam",
     "Error",
     "ErrorEvent",
     "ErrorResponse",
     "FunctionDefinitionParam",
+    "ImageBlockParam",
     "ImageUrlParam",
     "InputJsonDelta",
     "JsonSchemaParam",
@@ -81,18 +80,38 @@ __all__ = [
     "MessageParam",
     "MessageStartEvent",
     "MessageStopEvent",
-    "MessageThinkingParam",
     "MessageTokensCount",
     "PingEvent",
+    "PlainTextSourceParam",
+    "RedactedThinkingBlock",
+    "RedactedThinkingBlockParam",
     "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchemaParam",
     "ResponseFormatTextParam",
+    "SignatureDelta",
+    "TextBlock",
+    "TextBlockParam",
     "TextDelta",
-    "TokenCountContentBlockParam",
-    "TokenCountContentBlockSourceParam",
-    "TokenCountMessageParam",
+    "ThinkingBlock",
+    "ThinkingBlockParam",
+    "ThinkingConfigParam",
+    "ThinkingDelta",
+    "ToolChoiceAnyParam",
+    "ToolChoiceAutoParam",
+    "ToolChoiceNoneParam",
+    "ToolChoiceToolParam",
+    "ToolParam",
+    "ToolResultBlockParam",
+    "ToolUseBlock",
+    "ToolUseBlockParam",
+    "UrlImageSourceParam",
+    "UrlPdfSourceParam",
     "Usage",
+    "ContentBlock",
+    "ContentBlockParam",
     "MessageStreamEvent",
+    "RawContentBlockDelta",
+    "ToolChoiceParam",
 ]
 
 ChatCompletionAudioFormat: TypeAlias = Literal[
@@ -144,6 +163,7 @@ ChatCompletionReasoningEffort: TypeAlias = Literal[
     "medium",
     "high",
 ]
+"""How much the model reasons before it answers: less is faster and uses fewer tokens."""
 
 ChatCompletionServiceTier: TypeAlias = Literal[
     "auto",
@@ -152,6 +172,7 @@ ChatCompletionServiceTier: TypeAlias = Literal[
     "scale",
     "priority",
 ]
+"""The processing tier that serves the request."""
 
 ChatCompletionToolChoiceOption: TypeAlias = Literal[
     "none",
@@ -184,6 +205,7 @@ ChatModel: TypeAlias = Literal[
     "claude-3-sonnet-20240229",
     "claude-3-opus-20240229",
 ]
+"""The model that answers, such as `claude-sonnet-4-6`; a name not listed is sent as given."""
 
 ChoiceDeltaRole: TypeAlias = Literal[
     "developer",
@@ -193,20 +215,17 @@ ChoiceDeltaRole: TypeAlias = Literal[
     "tool",
 ]
 
-ContentBlockParamType: TypeAlias = Literal[
-    "text",
-    "image",
-]
-
-ContentBlockType: TypeAlias = Literal[
-    "text",
-    "tool_use",
-]
-
 ImageDetail: TypeAlias = Literal[
     "auto",
     "low",
     "high",
+]
+
+ImageMediaType: TypeAlias = Literal[
+    "image/jpeg",
+    "image/png",
+    "image/gif",
+    "image/webp",
 ]
 
 MessageRole: TypeAlias = Literal[
@@ -226,21 +245,7 @@ MessageThinkingType: TypeAlias = Literal[
     "disabled",
     "adaptive",
 ]
-
-TokenCountContentBlockSourceType: TypeAlias = Literal[
-    "base64",
-    "url",
-    "text",
-    "content",
-]
-
-TokenCountContentBlockType: TypeAlias = Literal[
-    "text",
-    "image",
-    "document",
-    "tool_use",
-    "tool_result",
-]
+"""`enabled` (within `budget_tokens`), `adaptive` (the model decides) or `disabled`."""
 
 
 class AnthropicError(BaseModel):
@@ -255,6 +260,26 @@ class AnthropicErrorResponse(BaseModel):
     type: Literal["error"] | None = None
 
     error: AnthropicError | None = None
+
+
+class Base64ImageSourceParam(BaseModel):
+
+    type: Literal["base64"]
+
+    media_type: ImageMediaType
+
+    data: str
+    """The image's bytes, base64-encoded."""
+
+
+class Base64PdfSourceParam(BaseModel):
+
+    type: Literal["base64"]
+
+    media_type: Literal["application/pdf"]
+
+    data: str
+    """The PDF's bytes, base64-encoded."""
 
 
 class ChatCompletion(BaseModel):
@@ -275,6 +300,7 @@ class ChatCompletion(BaseModel):
 
 
 class ChatCompletionAudioParam(BaseModel):
+    """The voice and format of audio output, when `modalities` has `audio`."""
 
     voice: ChatCompletionAudioVoice
 
@@ -340,16 +366,22 @@ class ChatCompletionContentPartTextParam(BaseModel):
 class ChatCompletionCreateParams(BaseModel):
 
     n: int | None = None
+    """How many completions (`choices`) to generate."""
 
     model: ChatModel | str
+    """The model that answers, such as `claude-sonnet-4-6`; a name not listed is sent as given."""
 
     stream: bool | None = None
+    """Stream the completion as server-sent chunks while it is generated: the call returns a `Stream` of `ChatCompletionChunk` instead of a `ChatCompletion`."""
 
     messages: list[ChatCompletionMessageParam]
+    """The conversation so far, oldest first: `system` or `developer` instructions, `user` and `assistant` turns, and `tool` messages answering the assistant's tool calls (by `tool_call_id`)."""
 
     max_tokens: int | None = None
+    """The most tokens the completion may have; `max_completion_tokens` is the newer name."""
 
     temperature: float | None = None
+    """How random the answer is, from 0 to 2 (default 1): higher values such as 0.8 vary more, lower ones such as 0.2 stay focused. Set this or `top_p`, not both."""
 
     response_format: (
         Annotated[
@@ -358,50 +390,73 @@ class ChatCompletionCreateParams(BaseModel):
         ]
         | None
     ) = None
+    """The form of the answer: `text` (the default), any JSON object (`json_object`), or JSON that matches a schema (`json_schema`)."""
 
     top_p: float | None = None
+    """Nucleus sampling: each token is drawn from the most likely ones whose probabilities add up to `top_p`. Set this or `temperature`, not both."""
 
     frequency_penalty: float | None = None
+    """From -2.0 to 2.0: positive values penalise tokens by how often they already appear, so the model repeats itself less."""
 
     presence_penalty: float | None = None
+    """From -2.0 to 2.0: positive values penalise tokens that already appear, so the model moves to new topics."""
 
     seed: int | None = None
+    """Best-effort determinism: requests with the same seed and parameters should return the same answer."""
 
     stop: str | list[str] | None = None
+    """Up to 4 strings that end the completion when generated; they are left out of it."""
 
     max_completion_tokens: int | None = None
+    """The most tokens the completion may have, reasoning tokens included."""
 
     logprobs: bool | None = None
+    """Return the log probability of each output token."""
 
     top_logprobs: int | None = None
+    """With `logprobs`, how many of the most likely tokens to return at each position (0 to 20)."""
 
     stream_options: ChatCompletionStreamOptionsParam | None = None
+    """Options of a stream: `include_usage` adds a last chunk carrying the token usage."""
 
     parallel_tool_calls: bool | None = None
+    """Whether the model may call several tools in one turn."""
 
     user: str | None = None
+    """An id of your end user, which helps detect abuse."""
 
     reasoning_effort: ChatCompletionReasoningEffort | None = None
+    """How much the model reasons before it answers: less is faster and uses fewer tokens."""
 
     service_tier: ChatCompletionServiceTier | None = None
+    """The processing tier that serves the request."""
 
     store: bool | None = None
+    """Whether to store the completion for later retrieval."""
 
     metadata: dict[str, str] | None = None
+    """String key-value pairs attached to the request."""
 
     logit_bias: dict[str, int] | None = None
+    """Token ids mapped to a bias from -100 to 100, added to their logits before sampling: -100 bans a token, 100 all but forces it."""
 
     modalities: list[ChatCompletionModality] | None = None
+    """The kinds of output wanted: `text`, or `text` and `audio`."""
 
     audio: ChatCompletionAudioParam | None = None
+    """The voice and format of audio output, when `modalities` has `audio`."""
 
     prediction: ChatCompletionPredictionParam | None = None
+    """Output known in advance (a file regenerated with small changes), which can make the answer faster."""
 
     web_search_options: ChatCompletionWebSearchOptionsParam | None = None
+    """Search the web for the answer: how much context to gather, and where the user is."""
 
     tools: list[ChatCompletionToolParam] | None = None
+    """Functions the model may call, each with a `name`, a `description` and JSON Schema `parameters`. Calls come back in the message's `tool_calls`; answer each with a `tool` message."""
 
     tool_choice: ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam | None = None
+    """Whether and which tool the model calls: `none`, `auto` (it decides, the default with tools), `required` (at least one), or a named function."""
 
 
 class ChatCompletionMessage(BaseModel):
@@ -488,6 +543,7 @@ class ChatCompletionPredictionContentParam(BaseModel):
 
 
 class ChatCompletionPredictionParam(BaseModel):
+    """Output known in advance (a file regenerated with small changes), which can make the answer faster."""
 
     type: Literal["content"]
 
@@ -495,6 +551,7 @@ class ChatCompletionPredictionParam(BaseModel):
 
 
 class ChatCompletionStreamOptionsParam(BaseModel):
+    """Options of a stream: `include_usage` adds a last chunk carrying the token usage."""
 
     include_usage: bool | None = None
 
@@ -507,6 +564,7 @@ class ChatCompletionToolParam(BaseModel):
 
 
 class ChatCompletionWebSearchOptionsParam(BaseModel):
+    """Search the web for the answer: how much context to gather, and where the user is."""
 
     search_context_size: ChatCompletionWebSearchOptionsSearchContextSize | None = None
 
@@ -593,44 +651,20 @@ class CompletionUsagePromptTokensDetails(BaseModel):
     audio_tokens: int | None = None
 
 
-class ContentBlock(BaseModel):
-
-    type: ContentBlockType | str | None = None
-
-    text: str | None = None
-
-    id: str | None = None
-
-    name: str | None = None
-
-    input: dict[str, Any] | None = None
-
-
 class ContentBlockDeltaEvent(BaseModel):
 
     type: Literal["content_block_delta"]
 
     index: int
 
-    delta: Annotated[TextDelta | InputJsonDelta, Field(discriminator="type")]
-
-
-class ContentBlockParam(BaseModel):
-
-    type: ContentBlockParamType | None = None
-
-    text: str | None = None
-
-    source: ContentBlockSourceParam | None = None
+    delta: RawContentBlockDelta
 
 
 class ContentBlockSourceParam(BaseModel):
 
-    type: Literal["base64"] | None = None
+    type: Literal["content"]
 
-    media_type: str | None = None
-
-    data: str | None = None
+    content: str | list[Annotated[TextBlockParam | ImageBlockParam, Field(discriminator="type")]]
 
 
 class ContentBlockStartEvent(BaseModel):
@@ -647,6 +681,23 @@ class ContentBlockStopEvent(BaseModel):
     type: Literal["content_block_stop"]
 
     index: int
+
+
+class DocumentBlockParam(BaseModel):
+    """A document (PDF, plain text or content blocks) for the model to read."""
+
+    type: Literal["document"]
+
+    source: Annotated[
+        Base64PdfSourceParam | PlainTextSourceParam | ContentBlockSourceParam | UrlPdfSourceParam,
+        Field(discriminator="type"),
+    ]
+
+    title: str | None = None
+    """The document's title."""
+
+    context: str | None = None
+    """Context about the document for the model; not cited from."""
 
 
 class Error(BaseModel):
@@ -677,6 +728,14 @@ class FunctionDefinitionParam(BaseModel):
     description: str | None = None
 
     parameters: dict[str, Any] | None = None
+
+
+class ImageBlockParam(BaseModel):
+    """An image, inline (base64) or by URL."""
+
+    type: Literal["image"]
+
+    source: Annotated[Base64ImageSourceParam | UrlImageSourceParam, Field(discriminator="type")]
 
 
 class ImageUrlParam(BaseModel):
@@ -726,43 +785,63 @@ class Message(BaseModel):
 class MessageCountTokensParams(BaseModel):
 
     model: str
+    """The model to count for: each model counts tokens its own way."""
 
-    messages: list[TokenCountMessageParam]
+    messages: list[MessageParam]
+    """The conversation to count, as `messages.create` takes it."""
 
     system: str | None = None
+    """The system prompt, counted with the messages."""
 
-    thinking: MessageThinkingParam | None = None
+    thinking: ThinkingConfigParam | None = None
+    """Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off."""
 
-    tool_choice: dict[str, Any] | None = None
+    tool_choice: ToolChoiceParam | None = None
+    """How the model uses `tools`, as in `messages.create`."""
 
-    tools: list[dict[str, Any]] | None = None
+    tools: list[ToolParam] | None = None
+    """The tools the model may call, counted as `messages.create` would send them."""
 
 
 class MessageCreateParams(BaseModel):
 
     model: str
+    """The model that answers, such as `claude-sonnet-4-6`."""
 
     messages: list[MessageParam]
+    """The conversation so far: turns alternating between `user` and `assistant`, each a string or a list of content blocks. The model answers the last `user` turn, or continues a last `assistant` turn from where it ends."""
 
     max_tokens: int
+    """The most tokens the model may generate; it may stop sooner. Each model has its own maximum."""
 
     metadata: MessageMetadataParam | None = None
+    """About the request: `user_id` is an opaque id of your end user (a hash, never a name, email or phone number), which helps detect abuse."""
 
     stop_sequences: list[str] | None = None
+    """Strings that end the answer when the model generates one: `stop_reason` is then `stop_sequence` and `stop_sequence` says which one."""
 
     stream: bool | None = None
+    """Stream the answer as server-sent events while it is generated: the call returns a `Stream` of events instead of a `Message`."""
 
     system: str | None = None
+    """A system prompt: instructions and context for the model, outside the turns of `messages`."""
 
     temperature: float | None = None
+    """How random the answer is, from 0.0 to 1.0 (default 1.0): closer to 0.0 for analytical or multiple-choice tasks, closer to 1.0 for creative ones. Even 0.0 is not fully deterministic."""
 
-    tool_choice: dict[str, Any] | None = None
+    tool_choice: ToolChoiceParam | None = None
+    """How the model uses `tools`: `auto` (it decides, the default), `any` (it must call one), `tool` (it must call the one named) or `none` (it must not call any)."""
 
-    tools: list[dict[str, Any]] | None = None
+    tools: list[ToolParam] | None = None
+    """Tools the model may call, each with a `name`, a `description` and an `input_schema`. A call comes back as a `tool_use` block; send its result back in a `tool_result` block of the next `user` turn."""
 
     top_k: int | None = None
 
     top_p: float | None = None
+    """Nucleus sampling: each token is drawn from the most likely ones whose probabilities add up to `top_p`. Set this or `temperature`, not both."""
+
+    thinking: ThinkingConfigParam | None = None
+    """Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off."""
 
 
 class MessageDelta(BaseModel):
@@ -787,6 +866,7 @@ class MessageDeltaUsage(BaseModel):
 
 
 class MessageMetadataParam(BaseModel):
+    """About the request: `user_id` is an opaque id of your end user (a hash, never a name, email or phone number), which helps detect abuse."""
 
     user_id: str | None = None
 
@@ -810,13 +890,6 @@ class MessageStopEvent(BaseModel):
     type: Literal["message_stop"]
 
 
-class MessageThinkingParam(BaseModel):
-
-    type: MessageThinkingType | None = None
-
-    budget_tokens: int | None = None
-
-
 class MessageTokensCount(BaseModel):
 
     input_tokens: int
@@ -825,6 +898,31 @@ class MessageTokensCount(BaseModel):
 class PingEvent(BaseModel):
 
     type: Literal["ping"]
+
+
+class PlainTextSourceParam(BaseModel):
+
+    type: Literal["text"]
+
+    media_type: Literal["text/plain"]
+
+    data: str
+
+
+class RedactedThinkingBlock(BaseModel):
+    """Reasoning returned encrypted; send it back unchanged in later turns."""
+
+    type: Literal["redacted_thinking"]
+
+    data: str
+
+
+class RedactedThinkingBlockParam(BaseModel):
+    """Reasoning the API returned encrypted, sent back unchanged."""
+
+    type: Literal["redacted_thinking"]
+
+    data: str
 
 
 class ResponseFormatJsonObjectParam(BaseModel):
@@ -844,6 +942,28 @@ class ResponseFormatTextParam(BaseModel):
     type: Literal["text"]
 
 
+class SignatureDelta(BaseModel):
+
+    type: Literal["signature_delta"]
+
+    signature: str
+
+
+class TextBlock(BaseModel):
+
+    type: Literal["text"]
+
+    text: str
+
+
+class TextBlockParam(BaseModel):
+    """Text content."""
+
+    type: Literal["text"]
+
+    text: str
+
+
 class TextDelta(BaseModel):
 
     type: Literal["text_delta"]
@@ -851,41 +971,144 @@ class TextDelta(BaseModel):
     text: str
 
 
-class TokenCountContentBlockParam(BaseModel):
+class ThinkingBlock(BaseModel):
+    """The model's reasoning, with extended thinking on."""
 
-    type: TokenCountContentBlockType | None = None
+    type: Literal["thinking"]
 
-    text: str | None = None
+    thinking: str
 
-    source: TokenCountContentBlockSourceParam | None = None
-
-    id: str | None = None
-
-    name: str | None = None
-
-    input: dict[str, Any] | None = None
-
-    tool_use_id: str | None = None
-
-    content: str | list[dict[str, Any]] | None = None
+    signature: str
 
 
-class TokenCountContentBlockSourceParam(BaseModel):
+class ThinkingBlockParam(BaseModel):
+    """The model's reasoning, sent back unchanged with its signature."""
 
-    type: TokenCountContentBlockSourceType | None = None
+    type: Literal["thinking"]
 
-    media_type: str | None = None
+    thinking: str
 
-    data: str | None = None
-
-    url: str | None = None
+    signature: str
 
 
-class TokenCountMessageParam(BaseModel):
+class ThinkingConfigParam(BaseModel):
+    """Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off."""
 
-    role: MessageRole
+    type: MessageThinkingType | None = None
+    """`enabled` (within `budget_tokens`), `adaptive` (the model decides) or `disabled`."""
 
-    content: str | list[TokenCountContentBlockParam]
+    budget_tokens: int | None = None
+    """With `enabled`, the most tokens the model may spend thinking: at least 1,024, and less than `max_tokens`."""
+
+
+class ThinkingDelta(BaseModel):
+
+    type: Literal["thinking_delta"]
+
+    thinking: str
+
+
+class ToolChoiceAnyParam(BaseModel):
+    """The model must call one of the tools."""
+
+    type: Literal["any"]
+
+    disable_parallel_tool_use: bool | None = None
+    """When true, exactly one tool call."""
+
+
+class ToolChoiceAutoParam(BaseModel):
+    """The model decides whether to call a tool (the default with tools)."""
+
+    type: Literal["auto"]
+
+    disable_parallel_tool_use: bool | None = None
+    """When true, at most one tool call."""
+
+
+class ToolChoiceNoneParam(BaseModel):
+    """The model must not call a tool."""
+
+    type: Literal["none"]
+
+
+class ToolChoiceToolParam(BaseModel):
+    """The model must call the named tool."""
+
+    type: Literal["tool"]
+
+    name: str
+
+    disable_parallel_tool_use: bool | None = None
+    """When true, exactly one tool call."""
+
+
+class ToolParam(BaseModel):
+    """A tool the model may call."""
+
+    name: str
+    """The tool's name; tool_use blocks call it by this name."""
+
+    description: str | None = None
+    """What the tool does and when to use it; the model reads this to decide."""
+
+    input_schema: dict[str, Any]
+    """A JSON Schema of the tool's input (the `input` of its tool_use blocks)."""
+
+
+class ToolResultBlockParam(BaseModel):
+    """The result of a tool call, answering the tool_use block of the same id."""
+
+    type: Literal["tool_result"]
+
+    tool_use_id: str
+    """The id of the tool_use block answered."""
+
+    content: (
+        str | list[Annotated[TextBlockParam | ImageBlockParam, Field(discriminator="type")]] | None
+    ) = None
+
+    is_error: bool | None = None
+    """Whether the tool call failed."""
+
+
+class ToolUseBlock(BaseModel):
+    """A call of a tool; answer it with a tool_result block of the same id."""
+
+    type: Literal["tool_use"]
+
+    id: str
+
+    name: str
+
+    input: dict[str, Any]
+    """The arguments, as the tool's input_schema says."""
+
+
+class ToolUseBlockParam(BaseModel):
+    """A call of a tool, as the model made it (sent back in the conversation)."""
+
+    type: Literal["tool_use"]
+
+    id: str
+
+    name: str
+
+    input: dict[str, Any]
+
+
+class UrlImageSourceParam(BaseModel):
+
+    type: Literal["url"]
+
+    url: str
+
+
+class UrlPdfSourceParam(BaseModel):
+
+    type: Literal["url"]
+
+    url: str
 
 
 class Usage(BaseModel):
@@ -893,6 +1116,23 @@ class Usage(BaseModel):
     input_tokens: int | None = None
 
     output_tokens: int | None = None
+
+
+ContentBlock: TypeAlias = Annotated[
+    TextBlock | ToolUseBlock | ThinkingBlock | RedactedThinkingBlock, Field(discriminator="type")
+]
+
+
+ContentBlockParam: TypeAlias = Annotated[
+    TextBlockParam
+    | ImageBlockParam
+    | DocumentBlockParam
+    | ToolUseBlockParam
+    | ToolResultBlockParam
+    | ThinkingBlockParam
+    | RedactedThinkingBlockParam,
+    Field(discriminator="type"),
+]
 
 
 MessageStreamEvent: TypeAlias = Annotated[
@@ -904,5 +1144,16 @@ MessageStreamEvent: TypeAlias = Annotated[
     | MessageStopEvent
     | PingEvent
     | ErrorEvent,
+    Field(discriminator="type"),
+]
+
+
+RawContentBlockDelta: TypeAlias = Annotated[
+    TextDelta | InputJsonDelta | ThinkingDelta | SignatureDelta, Field(discriminator="type")
+]
+
+
+ToolChoiceParam: TypeAlias = Annotated[
+    ToolChoiceAutoParam | ToolChoiceAnyParam | ToolChoiceToolParam | ToolChoiceNoneParam,
     Field(discriminator="type"),
 ]

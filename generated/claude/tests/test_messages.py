@@ -33,7 +33,6 @@ from acedatacloud_claude.models import (
     MessageStopEvent,
     MessageTokensCount,
     PingEvent,
-    TokenCountMessageParam,
 )
 
 from .conftest import API_KEY, Handler, assert_valid_request, sse_body
@@ -44,15 +43,7 @@ MESSAGES_CREATE_RESPONSE: dict[str, Any] = {
     "id": "string",
     "type": "message",
     "role": "assistant",
-    "content": [
-        {
-            "type": "text",
-            "text": "string",
-            "id": "string",
-            "name": "string",
-            "input": {},
-        },
-    ],
+    "content": [{"type": "text", "text": "string"}],
     "model": "string",
     "stop_reason": "end_turn",
     "stop_sequence": "string",
@@ -128,15 +119,7 @@ MESSAGES_CREATE_EVENTS: list[Any] = [
             "id": "string",
             "type": "message",
             "role": "assistant",
-            "content": [
-                {
-                    "type": "text",
-                    "text": "string",
-                    "id": "string",
-                    "name": "string",
-                    "input": {},
-                },
-            ],
+            "content": [{"type": "text", "text": "string"}],
             "model": "string",
             "stop_reason": "end_turn",
             "stop_sequence": "string",
@@ -146,13 +129,7 @@ MESSAGES_CREATE_EVENTS: list[Any] = [
     {
         "type": "content_block_start",
         "index": 1,
-        "content_block": {
-            "type": "text",
-            "text": "string",
-            "id": "string",
-            "name": "string",
-            "input": {},
-        },
+        "content_block": {"type": "text", "text": "string"},
     },
     {
         "type": "content_block_delta",
@@ -325,7 +302,7 @@ def _messages_count_tokens_handler(seen: list[httpx.Request]) -> Handler:
 
 def _call_messages_count_tokens(client: Client) -> Any:
     return client.messages.count_tokens(
-        messages=[TokenCountMessageParam(role="user", content="string")],
+        messages=[MessageParam(role="user", content="string")],
         model="claude-opus-4-8",
     )
 
@@ -333,7 +310,7 @@ def _call_messages_count_tokens(client: Client) -> Any:
 async def _call_messages_count_tokens_async(client: AsyncClient) -> Any:
     async with client:
         return await client.messages.count_tokens(
-            messages=[TokenCountMessageParam(role="user", content="string")],
+            messages=[MessageParam(role="user", content="string")],
             model="claude-opus-4-8",
         )
 

@@ -147,7 +147,7 @@ class ChatCompletionCreateParams(BaseModel):
     """ID of the model to use."""
 
     stream: bool | None = None
-    """If set, partial message deltas will be sent, like in ChatGPT."""
+    """Stream the completion as server-sent chunks while it is generated: the call returns a `Stream` of `ChatCompletionChunk` instead of a `ChatCompletion`."""
 
     messages: list[ChatCompletionMessageParam]
     """A list of messages comprising the conversation so far."""

@@ -44,7 +44,9 @@ class Client(SyncAPIClient):
     Failed requests are retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429
     and 5xx) with exponential backoff, honouring ``Retry-After``. The read timeout bounds the whole
     body too; a body, or one event of a stream, over ``max_response_bytes`` (None: no limit)
-    raises ``APIResponseTooLargeError``.
+    raises ``APIResponseTooLargeError``. Responses are parsed leniently: a field that does not
+    match the spec keeps the value that arrived, and one left out stays unset; with
+    ``strict_response_validation=True`` any mismatch raises ``APIResponseValidationError``.
     """
 
     def __init__(
@@ -57,6 +59,7 @@ class Client(SyncAPIClient):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not api_key:
@@ -74,6 +77,7 @@ class Client(SyncAPIClient):
             max_response_bytes=max_response_bytes,
             default_headers=default_headers,
             user_agent=USER_AGENT,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -181,6 +185,7 @@ class Client(SyncAPIClient):
         max_retries: int | None = None,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Client:
         """A client with some options changed, sharing this one's connection pool.
 
@@ -198,6 +203,11 @@ class Client(SyncAPIClient):
             ),
             default_headers={**self._default_headers, **(default_headers or {})},
             http_client=self._client,
+            strict_response_validation=(
+                self.strict_response_validation
+                if strict_response_validation is None
+                else strict_response_validation
+            ),
         )
 
 
@@ -209,7 +219,9 @@ class AsyncClient(AsyncAPIClient):
     Failed requests are retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429
     and 5xx) with exponential backoff, honouring ``Retry-After``. The read timeout bounds the whole
     body too; a body, or one event of a stream, over ``max_response_bytes`` (None: no limit)
-    raises ``APIResponseTooLargeError``.
+    raises ``APIResponseTooLargeError``. Responses are parsed leniently: a field that does not
+    match the spec keeps the value that arrived, and one left out stays unset; with
+    ``strict_response_validation=True`` any mismatch raises ``APIResponseValidationError``.
     """
 
     def __init__(
@@ -222,6 +234,7 @@ class AsyncClient(AsyncAPIClient):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not api_key:
@@ -239,6 +252,7 @@ class AsyncClient(AsyncAPIClient):
             max_response_bytes=max_response_bytes,
             default_headers=default_headers,
             user_agent=USER_AGENT,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -346,6 +360,7 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int | None = None,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncClient:
         """A client with some options changed, sharing this one's connection pool.
 
@@ -363,4 +378,9 @@ class AsyncClient(AsyncAPIClient):
             ),
             default_headers={**self._default_headers, **(default_headers or {})},
             http_client=self._client,
+            strict_response_validation=(
+                self.strict_response_validation
+                if strict_response_validation is None
+                else strict_response_validation
+            ),
         )

@@ -161,11 +161,13 @@ class Stream(Generic[T]):
         terminator: str | None,
         skip_unknown: bool = False,
         max_event_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict: bool = False,
     ) -> None:
         self.response = response
         self._cast_to = cast_to
         self._terminator = terminator
         self._skip_unknown = skip_unknown
+        self._strict = strict
         self._max_event_bytes = max_event_bytes
         self._iterator = self._events()
 
@@ -184,7 +186,9 @@ class Stream(Generic[T]):
                 if sse.data == self._terminator:
                     break
                 if sse.data:
-                    event = _event(sse, self._cast_to, self.response, self._skip_unknown)
+                    event = _event(
+                        sse, self._cast_to, self.response, self._skip_unknown, self._strict
+                    )
                     if event is not _SKIP:
                         yield event
         except EventTooLarge:
@@ -232,11 +236,13 @@ class AsyncStream(Generic[T]):
         terminator: str | None,
         skip_unknown: bool = False,
         max_event_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict: bool = False,
     ) -> None:
         self.response = response
         self._cast_to = cast_to
         self._terminator = terminator
         self._skip_unknown = skip_unknown
+        self._strict = strict
         self._max_event_bytes = max_event_bytes
         self._iterator = self._events()
 
@@ -256,7 +262,9 @@ class AsyncStream(Generic[T]):
                 if sse.data == self._terminator:
                     break
                 if sse.data:
-                    event = _event(sse, self._cast_to, self.response, self._skip_unknown)
+                    event = _event(
+                        sse, self._cast_to, self.response, self._skip_unknown, self._strict
+                    )
                     if event is not _SKIP:
                         yield event
         except EventTooLarge:
@@ -301,8 +309,11 @@ class _Skip:
 _SKIP = _Skip()
 
 
-def _event(sse: ServerSentEvent, cast_to: Any, response: httpx.Response, skip_unknown: bool) -> Any:
-    """The typed event of one SSE message; an error event raises.
+def _event(
+    sse: ServerSentEvent, cast_to: Any, response: httpx.Response, skip_unknown: bool, strict: bool
+) -> Any:
+    """The typed event of one SSE message, parsed as leniently as a body (strictly with
+    ``strict``); an error event raises.
 
     With ``skip_unknown`` (a stream of several declared kinds of event), an event that fits none
     of them is skipped: APIs such as Anthropic's add event kinds that old clients must tolerate.
@@ -312,7 +323,7 @@ def _event(sse: ServerSentEvent, cast_to: Any, response: httpx.Response, skip_un
     if error is not None:
         raise error
     try:
-        return parse(cast_to, payload, response)
+        return parse(cast_to, payload, response, strict=strict, subject="A stream event")
     except APIResponseValidationError:
         if skip_unknown:
             return _SKIP

@@ -237,7 +237,41 @@ class ChatCompletions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatCompletion | Stream[ChatCompletionChunk]:
-        """Claude Chat Completions"""
+        """Claude Chat Completions
+
+        The OpenAI-compatible API: send the conversation so far and get the model's answer as a chat completion, whole or, with `stream=True`, as a stream of chunks.
+
+        Args:
+            messages: The conversation so far, oldest first: `system` or `developer` instructions, `user` and `assistant` turns, and `tool` messages answering the assistant's tool calls (by `tool_call_id`).
+            model: The model that answers, such as `claude-sonnet-4-6`; a name not listed is sent as given.
+            audio: The voice and format of audio output, when `modalities` has `audio`.
+            frequency_penalty: From -2.0 to 2.0: positive values penalise tokens by how often they already appear, so the model repeats itself less.
+            logit_bias: Token ids mapped to a bias from -100 to 100, added to their logits before sampling: -100 bans a token, 100 all but forces it.
+            logprobs: Return the log probability of each output token.
+            max_completion_tokens: The most tokens the completion may have, reasoning tokens included.
+            max_tokens: The most tokens the completion may have; `max_completion_tokens` is the newer name.
+            metadata: String key-value pairs attached to the request.
+            modalities: The kinds of output wanted: `text`, or `text` and `audio`.
+            n: How many completions (`choices`) to generate.
+            parallel_tool_calls: Whether the model may call several tools in one turn.
+            prediction: Output known in advance (a file regenerated with small changes), which can make the answer faster.
+            presence_penalty: From -2.0 to 2.0: positive values penalise tokens that already appear, so the model moves to new topics.
+            reasoning_effort: How much the model reasons before it answers: less is faster and uses fewer tokens.
+            response_format: The form of the answer: `text` (the default), any JSON object (`json_object`), or JSON that matches a schema (`json_schema`).
+            seed: Best-effort determinism: requests with the same seed and parameters should return the same answer.
+            service_tier: The processing tier that serves the request.
+            stop: Up to 4 strings that end the completion when generated; they are left out of it.
+            store: Whether to store the completion for later retrieval.
+            stream: Stream the completion as server-sent chunks while it is generated: the call returns a `Stream` of `ChatCompletionChunk` instead of a `ChatCompletion`.
+            stream_options: Options of a stream: `include_usage` adds a last chunk carrying the token usage.
+            temperature: How random the answer is, from 0 to 2 (default 1): higher values such as 0.8 vary more, lower ones such as 0.2 stay focused. Set this or `top_p`, not both.
+            tool_choice: Whether and which tool the model calls: `none`, `auto` (it decides, the default with tools), `required` (at least one), or a named function.
+            tools: Functions the model may call, each with a `name`, a `description` and JSON Schema `parameters`. Calls come back in the message's `tool_calls`; answer each with a `tool` message.
+            top_logprobs: With `logprobs`, how many of the most likely tokens to return at each position (0 to 20).
+            top_p: Nucleus sampling: each token is drawn from the most likely ones whose probabilities add up to `top_p`. Set this or `temperature`, not both.
+            user: An id of your end user, which helps detect abuse.
+            web_search_options: Search the web for the answer: how much context to gather, and where the user is.
+        """
         return self._client.request(
             ChatCompletion,
             RequestOptions(
@@ -582,7 +616,41 @@ class AsyncChatCompletions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
-        """Claude Chat Completions"""
+        """Claude Chat Completions
+
+        The OpenAI-compatible API: send the conversation so far and get the model's answer as a chat completion, whole or, with `stream=True`, as a stream of chunks.
+
+        Args:
+            messages: The conversation so far, oldest first: `system` or `developer` instructions, `user` and `assistant` turns, and `tool` messages answering the assistant's tool calls (by `tool_call_id`).
+            model: The model that answers, such as `claude-sonnet-4-6`; a name not listed is sent as given.
+            audio: The voice and format of audio output, when `modalities` has `audio`.
+            frequency_penalty: From -2.0 to 2.0: positive values penalise tokens by how often they already appear, so the model repeats itself less.
+            logit_bias: Token ids mapped to a bias from -100 to 100, added to their logits before sampling: -100 bans a token, 100 all but forces it.
+            logprobs: Return the log probability of each output token.
+            max_completion_tokens: The most tokens the completion may have, reasoning tokens included.
+            max_tokens: The most tokens the completion may have; `max_completion_tokens` is the newer name.
+            metadata: String key-value pairs attached to the request.
+            modalities: The kinds of output wanted: `text`, or `text` and `audio`.
+            n: How many completions (`choices`) to generate.
+            parallel_tool_calls: Whether the model may call several tools in one turn.
+            prediction: Output known in advance (a file regenerated with small changes), which can make the answer faster.
+            presence_penalty: From -2.0 to 2.0: positive values penalise tokens that already appear, so the model moves to new topics.
+            reasoning_effort: How much the model reasons before it answers: less is faster and uses fewer tokens.
+            response_format: The form of the answer: `text` (the default), any JSON object (`json_object`), or JSON that matches a schema (`json_schema`).
+            seed: Best-effort determinism: requests with the same seed and parameters should return the same answer.
+            service_tier: The processing tier that serves the request.
+            stop: Up to 4 strings that end the completion when generated; they are left out of it.
+            store: Whether to store the completion for later retrieval.
+            stream: Stream the completion as server-sent chunks while it is generated: the call returns a `Stream` of `ChatCompletionChunk` instead of a `ChatCompletion`.
+            stream_options: Options of a stream: `include_usage` adds a last chunk carrying the token usage.
+            temperature: How random the answer is, from 0 to 2 (default 1): higher values such as 0.8 vary more, lower ones such as 0.2 stay focused. Set this or `top_p`, not both.
+            tool_choice: Whether and which tool the model calls: `none`, `auto` (it decides, the default with tools), `required` (at least one), or a named function.
+            tools: Functions the model may call, each with a `name`, a `description` and JSON Schema `parameters`. Calls come back in the message's `tool_calls`; answer each with a `tool` message.
+            top_logprobs: With `logprobs`, how many of the most likely tokens to return at each position (0 to 20).
+            top_p: Nucleus sampling: each token is drawn from the most likely ones whose probabilities add up to `top_p`. Set this or `temperature`, not both.
+            user: An id of your end user, which helps detect abuse.
+            web_search_options: Search the web for the answer: how much context to gather, and where the user is.
+        """
         return await self._client.request(
             ChatCompletion,
             RequestOptions(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -17,9 +17,10 @@ from ..models import (
     MessageMetadataParam,
     MessageParam,
     MessageStreamEvent,
-    MessageThinkingParam,
     MessageTokensCount,
-    TokenCountMessageParam,
+    ThinkingConfigParam,
+    ToolChoiceParam,
+    ToolParam,
 )
 
 if TYPE_CHECKING:
@@ -49,8 +50,9 @@ class Messages:
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         system: str | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
-        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
-        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: list[ToolParam] | NotGiven = NOT_GIVEN,
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -71,8 +73,9 @@ class Messages:
         stream: Literal[True],
         system: str | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
-        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
-        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: list[ToolParam] | NotGiven = NOT_GIVEN,
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -93,8 +96,9 @@ class Messages:
         stream: bool,
         system: str | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
-        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
-        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: list[ToolParam] | NotGiven = NOT_GIVEN,
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -114,8 +118,9 @@ class Messages:
         stream: bool | NotGiven = NOT_GIVEN,
         system: str | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
-        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
-        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: list[ToolParam] | NotGiven = NOT_GIVEN,
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -123,7 +128,24 @@ class Messages:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Message | Stream[MessageStreamEvent]:
-        """Claude Messages"""
+        """Claude Messages
+
+        Send the conversation so far and get the model's next turn: a message of content blocks (text, tool calls, thinking), whole or, with `stream=True`, as a stream of events.
+
+        Args:
+            max_tokens: The most tokens the model may generate; it may stop sooner. Each model has its own maximum.
+            messages: The conversation so far: turns alternating between `user` and `assistant`, each a string or a list of content blocks. The model answers the last `user` turn, or continues a last `assistant` turn from where it ends.
+            model: The model that answers, such as `claude-sonnet-4-6`.
+            metadata: About the request: `user_id` is an opaque id of your end user (a hash, never a name, email or phone number), which helps detect abuse.
+            stop_sequences: Strings that end the answer when the model generates one: `stop_reason` is then `stop_sequence` and `stop_sequence` says which one.
+            stream: Stream the answer as server-sent events while it is generated: the call returns a `Stream` of events instead of a `Message`.
+            system: A system prompt: instructions and context for the model, outside the turns of `messages`.
+            temperature: How random the answer is, from 0.0 to 1.0 (default 1.0): closer to 0.0 for analytical or multiple-choice tasks, closer to 1.0 for creative ones. Even 0.0 is not fully deterministic.
+            thinking: Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off.
+            tool_choice: How the model uses `tools`: `auto` (it decides, the default), `any` (it must call one), `tool` (it must call the one named) or `none` (it must not call any).
+            tools: Tools the model may call, each with a `name`, a `description` and an `input_schema`. A call comes back as a `tool_use` block; send its result back in a `tool_result` block of the next `user` turn.
+            top_p: Nucleus sampling: each token is drawn from the most likely ones whose probabilities add up to `top_p`. Set this or `temperature`, not both.
+        """
         return self._client.request(
             Message,
             RequestOptions(
@@ -139,6 +161,7 @@ class Messages:
                         "stream": stream,
                         "system": system,
                         "temperature": temperature,
+                        "thinking": thinking,
                         "tool_choice": tool_choice,
                         "tools": tools,
                         "top_k": top_k,
@@ -167,8 +190,9 @@ class Messages:
         stop_sequences: list[str] | NotGiven = NOT_GIVEN,
         system: str | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
-        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
-        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: list[ToolParam] | NotGiven = NOT_GIVEN,
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -190,6 +214,7 @@ class Messages:
                 stop_sequences=stop_sequences,
                 system=system,
                 temperature=temperature,
+                thinking=thinking,
                 tool_choice=tool_choice,
                 tools=tools,
                 top_k=top_k,
@@ -206,18 +231,29 @@ class Messages:
     def count_tokens(
         self,
         *,
-        messages: list[TokenCountMessageParam],
+        messages: list[MessageParam],
         model: str,
         system: str | NotGiven = NOT_GIVEN,
-        thinking: MessageThinkingParam | NotGiven = NOT_GIVEN,
-        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
-        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: list[ToolParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> MessageTokensCount:
-        """Claude Messages Count Tokens"""
+        """Claude Messages Count Tokens
+
+        Count the input tokens of a request as `messages.create` would receive it (messages, system prompt, tools), without creating a message.
+
+        Args:
+            messages: The conversation to count, as `messages.create` takes it.
+            model: The model to count for: each model counts tokens its own way.
+            system: The system prompt, counted with the messages.
+            thinking: Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off.
+            tool_choice: How the model uses `tools`, as in `messages.create`.
+            tools: The tools the model may call, counted as `messages.create` would send them.
+        """
         return self._client.request(
             MessageTokensCount,
             RequestOptions(
@@ -270,8 +306,9 @@ class AsyncMessages:
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         system: str | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
-        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
-        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: list[ToolParam] | NotGiven = NOT_GIVEN,
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -292,8 +329,9 @@ class AsyncMessages:
         stream: Literal[True],
         system: str | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
-        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
-        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: list[ToolParam] | NotGiven = NOT_GIVEN,
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -314,8 +352,9 @@ class AsyncMessages:
         stream: bool,
         system: str | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
-        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
-        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: list[ToolParam] | NotGiven = NOT_GIVEN,
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -335,8 +374,9 @@ class AsyncMessages:
         stream: bool | NotGiven = NOT_GIVEN,
         system: str | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
-        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
-        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: list[ToolParam] | NotGiven = NOT_GIVEN,
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -344,7 +384,24 @@ class AsyncMessages:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Message | AsyncStream[MessageStreamEvent]:
-        """Claude Messages"""
+        """Claude Messages
+
+        Send the conversation so far and get the model's next turn: a message of content blocks (text, tool calls, thinking), whole or, with `stream=True`, as a stream of events.
+
+        Args:
+            max_tokens: The most tokens the model may generate; it may stop sooner. Each model has its own maximum.
+            messages: The conversation so far: turns alternating between `user` and `assistant`, each a string or a list of content blocks. The model answers the last `user` turn, or continues a last `assistant` turn from where it ends.
+            model: The model that answers, such as `claude-sonnet-4-6`.
+            metadata: About the request: `user_id` is an opaque id of your end user (a hash, never a name, email or phone number), which helps detect abuse.
+            stop_sequences: Strings that end the answer when the model generates one: `stop_reason` is then `stop_sequence` and `stop_sequence` says which one.
+            stream: Stream the answer as server-sent events while it is generated: the call returns a `Stream` of events instead of a `Message`.
+            system: A system prompt: instructions and context for the model, outside the turns of `messages`.
+            temperature: How random the answer is, from 0.0 to 1.0 (default 1.0): closer to 0.0 for analytical or multiple-choice tasks, closer to 1.0 for creative ones. Even 0.0 is not fully deterministic.
+            thinking: Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off.
+            tool_choice: How the model uses `tools`: `auto` (it decides, the default), `any` (it must call one), `tool` (it must call the one named) or `none` (it must not call any).
+            tools: Tools the model may call, each with a `name`, a `description` and an `input_schema`. A call comes back as a `tool_use` block; send its result back in a `tool_result` block of the next `user` turn.
+            top_p: Nucleus sampling: each token is drawn from the most likely ones whose probabilities add up to `top_p`. Set this or `temperature`, not both.
+        """
         return await self._client.request(
             Message,
             RequestOptions(
@@ -360,6 +417,7 @@ class AsyncMessages:
                         "stream": stream,
                         "system": system,
                         "temperature": temperature,
+                        "thinking": thinking,
                         "tool_choice": tool_choice,
                         "tools": tools,
                         "top_k": top_k,
@@ -388,8 +446,9 @@ class AsyncMessages:
         stop_sequences: list[str] | NotGiven = NOT_GIVEN,
         system: str | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
-        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
-        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: list[ToolParam] | NotGiven = NOT_GIVEN,
         top_k: int | NotGiven = NOT_GIVEN,
         top_p: float | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -411,6 +470,7 @@ class AsyncMessages:
                 stop_sequences=stop_sequences,
                 system=system,
                 temperature=temperature,
+                thinking=thinking,
                 tool_choice=tool_choice,
                 tools=tools,
                 top_k=top_k,
@@ -427,18 +487,29 @@ class AsyncMessages:
     async def count_tokens(
         self,
         *,
-        messages: list[TokenCountMessageParam],
+        messages: list[MessageParam],
         model: str,
         system: str | NotGiven = NOT_GIVEN,
-        thinking: MessageThinkingParam | NotGiven = NOT_GIVEN,
-        tool_choice: dict[str, Any] | NotGiven = NOT_GIVEN,
-        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        thinking: ThinkingConfigParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
+        tools: list[ToolParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> MessageTokensCount:
-        """Claude Messages Count Tokens"""
+        """Claude Messages Count Tokens
+
+        Count the input tokens of a request as `messages.create` would receive it (messages, system prompt, tools), without creating a message.
+
+        Args:
+            messages: The conversation to count, as `messages.create` takes it.
+            model: The model to count for: each model counts tokens its own way.
+            system: The system prompt, counted with the messages.
+            thinking: Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off.
+            tool_choice: How the model uses `tools`, as in `messages.create`.
+            tools: The tools the model may call, counted as `messages.create` would send them.
+        """
         return await self._client.request(
             MessageTokensCount,
             RequestOptions(

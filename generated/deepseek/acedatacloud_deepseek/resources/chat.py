@@ -109,7 +109,9 @@ class ChatCompletions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatCompletion | Stream[ChatCompletionChunk]:
-        """Api Description Deepseek Chat Completions
+        """DeepSeek chat completions
+
+        The OpenAI-compatible API: send the conversation so far and get the model's answer as a chat completion, whole or, with `stream=True`, as a stream of chunks.
 
         Args:
             messages: A list of messages comprising the conversation so far.
@@ -117,7 +119,7 @@ class ChatCompletions:
             max_tokens: The maximum number of tokens that can be generated in the chat completion.
             n: How many chat completion choices to generate for each input message.
             response_format: An object specifying the format that the model must output. If not specified, the model will output text.
-            stream: If set, partial message deltas will be sent, like in ChatGPT.
+            stream: Stream the completion as server-sent chunks while it is generated: the call returns a `Stream` of `ChatCompletionChunk` instead of a `ChatCompletion`.
             temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
         """
         return self._client.request(
@@ -162,7 +164,7 @@ class ChatCompletions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatCompletionStreamManager[ChatCompletion, ChatCompletionChunk]:
-        """Api Description Deepseek Chat Completions, streamed.
+        """DeepSeek chat completions, streamed.
 
         ``with`` it for the events as they arrive (``text_stream``: their text alone),
         then ``get_final_completion()``: the ``ChatCompletion`` they add up to.
@@ -275,7 +277,9 @@ class AsyncChatCompletions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
-        """Api Description Deepseek Chat Completions
+        """DeepSeek chat completions
+
+        The OpenAI-compatible API: send the conversation so far and get the model's answer as a chat completion, whole or, with `stream=True`, as a stream of chunks.
 
         Args:
             messages: A list of messages comprising the conversation so far.
@@ -283,7 +287,7 @@ class AsyncChatCompletions:
             max_tokens: The maximum number of tokens that can be generated in the chat completion.
             n: How many chat completion choices to generate for each input message.
             response_format: An object specifying the format that the model must output. If not specified, the model will output text.
-            stream: If set, partial message deltas will be sent, like in ChatGPT.
+            stream: Stream the completion as server-sent chunks while it is generated: the call returns a `Stream` of `ChatCompletionChunk` instead of a `ChatCompletion`.
             temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
         """
         return await self._client.request(
@@ -328,7 +332,7 @@ class AsyncChatCompletions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncChatCompletionStreamManager[ChatCompletion, ChatCompletionChunk]:
-        """Api Description Deepseek Chat Completions, streamed.
+        """DeepSeek chat completions, streamed.
 
         ``async with`` it for the events as they arrive (``text_stream``: their text alone),
         then ``get_final_completion()``: the ``ChatCompletion`` they add up to.
