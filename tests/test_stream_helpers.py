@@ -35,6 +35,7 @@ from acedatacloud_claude.models import (
     MessageStartEvent,
     MessageStopEvent,
     PingEvent,
+    ThinkingBlock,
 )
 
 from generator.errors import SpecError
@@ -258,6 +259,34 @@ def test_message_stream_text_and_final_message(server: LoopbackServer, client: C
     assert request.json()["stream"] is True and "max_tokens" in request.json()
 
 
+def test_thinking_comes_whole_in_the_final_message(server: LoopbackServer, client: Client) -> None:
+    thinking: list[dict[str, Any]] = [
+        {"type": "thinking_delta", "thinking": "Paris is "},
+        {"type": "thinking_delta", "thinking": "in France."},
+        {"type": "signature_delta", "signature": "sig-1"},
+    ]
+    block = {"type": "thinking", "thinking": "", "signature": ""}
+    events = [
+        MESSAGE_EVENTS[0],
+        (
+            "content_block_start",
+            {"type": "content_block_start", "index": 0, "content_block": block},
+        ),
+        *(
+            ("content_block_delta", {"type": "content_block_delta", "index": 0, "delta": d})
+            for d in thinking
+        ),
+        ("content_block_stop", {"type": "content_block_stop", "index": 0}),
+    ]
+    server.script(Events([sse(data, name) for name, data in events]))
+    with client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream:
+        assert list(stream.text_stream) == []  # thinking is not the reply's text
+        message = stream.get_final_message()
+    (first,) = message.content
+    assert isinstance(first, ThinkingBlock)
+    assert (first.thinking, first.signature) == ("Paris is in France.", "sig-1")
+
+
 def test_iterating_a_message_stream_yields_its_events(
     server: LoopbackServer, client: Client
 ) -> None:
@@ -376,6 +405,24 @@ def test_async_chat_completion_stream(server: LoopbackServer) -> None:
     chunks, completion = run(main())
     assert len(chunks) == len(CHUNKS)
     assert completion == ChatCompletion.model_validate(WHOLE_COMPLETION)
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_the_final_completion_is_validated_as_the_client_asks(
+    strict: bool, server: LoopbackServer
+) -> None:
+    """A stream cut before its finish reason adds up to a completion that lacks one: returned
+    as far as it fits, or refused with ``strict_response_validation``."""
+    server.script(Events([sse(chunk(delta(content="Hi"))), DONE]))
+    with (
+        Client(api_key=KEY, base_url=server.url, strict_response_validation=strict) as checked,
+        checked.chat.completions.stream(model=MODEL, messages=CHAT_MESSAGES) as stream,
+    ):
+        if strict:
+            with pytest.raises(APIResponseValidationError, match="streamed response"):
+                stream.get_final_completion()
+        else:
+            assert stream.get_final_completion().choices[0].message.content == "Hi"
 
 
 def test_deepseek_chat_completions_stream_keeps_the_reasoning(server: LoopbackServer) -> None:

@@ -208,6 +208,11 @@ class Stream(Generic[T]):
                 request=self.response.request, message="The stream broke off."
             ) from error
 
+    @property
+    def strict(self) -> bool:
+        """Whether its events are validated strictly (``strict_response_validation``)."""
+        return self._strict
+
     def close(self) -> None:
         """Stop the stream: no more events, and the connection is released."""
         self._iterator.close()
@@ -284,6 +289,11 @@ class AsyncStream(Generic[T]):
             raise APIConnectionError(
                 request=self.response.request, message="The stream broke off."
             ) from error
+
+    @property
+    def strict(self) -> bool:
+        """Whether its events are validated strictly (``strict_response_validation``)."""
+        return self._strict
 
     async def close(self) -> None:
         """Stop the stream: no more events, and the connection is released."""

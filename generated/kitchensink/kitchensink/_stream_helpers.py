@@ -309,7 +309,9 @@ class _Accumulating(Generic[ResponseT, EventT]):
     def _final_response(self) -> ResponseT:
         self.until_done()
         if not self._final:
-            self._final.append(_parsed(self._accumulator, self._cast_to, self.response))
+            self._final.append(
+                _parsed(self._accumulator, self._cast_to, self.response, self._stream.strict)
+            )
         return self._final[0]
 
 
@@ -360,7 +362,9 @@ class _AsyncAccumulating(Generic[ResponseT, EventT]):
     async def _final_response(self) -> ResponseT:
         await self.until_done()
         if not self._final:
-            self._final.append(_parsed(self._accumulator, self._cast_to, self.response))
+            self._final.append(
+                _parsed(self._accumulator, self._cast_to, self.response, self._stream.strict)
+            )
         return self._final[0]
 
 
@@ -374,7 +378,11 @@ def _added(accumulator: Accumulator, event: object, response: httpx.Response) ->
         ) from None
 
 
-def _parsed(accumulator: Accumulator, cast_to: type[ResponseT], response: httpx.Response) -> Any:
+def _parsed(
+    accumulator: Accumulator, cast_to: type[ResponseT], response: httpx.Response, strict: bool
+) -> Any:
+    """What the events add up to, parsed as the response sent whole would be (strictly with
+    ``strict``, as the client's ``strict_response_validation`` asks)."""
     try:
         snapshot = accumulator.snapshot()
     except _ProtocolError as error:
@@ -385,7 +393,7 @@ def _parsed(accumulator: Accumulator, cast_to: type[ResponseT], response: httpx.
         raise APIResponseValidationError(
             response=response, body=None, message="The stream ended before the response began"
         )
-    return parse(cast_to, snapshot, response)
+    return parse(cast_to, snapshot, response, strict=strict, subject="The streamed response")
 
 
 class MessageStream(_Accumulating[ResponseT, EventT]):
