@@ -36,6 +36,7 @@ from acedatacloud_claude.models import (
     MessageStopEvent,
     PingEvent,
     ThinkingBlock,
+    ToolUseBlock,
 )
 
 from generator.errors import SpecError
@@ -252,7 +253,8 @@ def test_message_stream_text_and_final_message(server: LoopbackServer, client: C
         assert stream.get_final_text() == "Let me check."
     assert texts == TEXTS
     assert message == Message.model_validate(WHOLE_MESSAGE)
-    assert message.content[1].input == TOOL_INPUT
+    tool_use = message.content[1]
+    assert isinstance(tool_use, ToolUseBlock) and tool_use.input == TOOL_INPUT
     assert stream.response.is_closed
     request = server.requests[0]
     assert request.path == "/v1/messages"
