@@ -5,17 +5,18 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from generator import console
 from generator.config import Target, find_target, load_targets, out_problem, package_problem
-from generator.errors import SpecError, SpecErrors
+from generator.errors import SpecError, SpecErrors, SpecWarning
 
 if TYPE_CHECKING:  # the diff machinery is imported by the commands that use it
     from generator.diff.changes import Level
@@ -512,8 +513,26 @@ def _ad_hoc(spec: Path, overlay: Path | None, package: str | None, out: Path | N
 
 @contextmanager
 def reporting_errors() -> Iterator[None]:
-    """Bad input becomes one line per problem on stderr and exit code 2, never a traceback."""
+    """Bad input becomes one line per problem on stderr and exit code 2, never a traceback;
+    what the toolkit works around (``SpecWarning``) one line each too, as it is found."""
 
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", SpecWarning)
+        shown = warnings.showwarning
+
+        def show(message: Warning | str, category: type[Warning], *args: Any, **kw: Any) -> None:
+            if issubclass(category, SpecWarning):
+                click.echo(f"warning: {message}", err=True)
+            else:
+                shown(message, category, *args, **kw)
+
+        warnings.showwarning = show
+        with _exiting_on_errors():
+            yield
+
+
+@contextmanager
+def _exiting_on_errors() -> Iterator[None]:
     try:
         yield
     except SpecError as error:

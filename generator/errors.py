@@ -24,6 +24,14 @@ class SpecError(Exception):
         return f"{self.file}#{_printable(self.pointer)}: {message}"
 
 
+class SpecWarning(UserWarning):
+    """A problem the toolkit works around, reported like a ``SpecError`` (``warnings.warn``
+    carries it to the command line, which prints it as one line)."""
+
+    def __init__(self, file: str, pointer: str, message: str) -> None:
+        super().__init__(str(SpecError(file, pointer, message)))
+
+
 class SpecErrors(Exception):
     """Several ``SpecError``s found together, one line each: e.g. every overlay action that a
     new version of the spec leaves behind, so that one run shows all the work to do."""

@@ -336,3 +336,36 @@ def test_percent_encoded_refs_resolve(tmp_path: Path) -> None:
     result = run_generator(tmp_path, "generate", "spec.json", "--out", "out", "--package", PACKAGE)
     assert result.returncode == 0, result.stderr
     assert "class Pet(" in (tmp_path / "out" / PACKAGE / "models.py").read_text()
+
+
+def test_every_refused_operation_is_one_line_of_one_run(tmp_path: Path) -> None:
+    """Three operations, each refused for its own reason (a shared bad parameter counted once
+    per place it sits): one run lists all of them, and writes nothing."""
+    spec = copy.deepcopy(VALID_SPEC)
+    nested = {"type": "array", "items": {"type": "array", "items": {"type": "string"}}}
+    ok = {"200": {"description": "ok"}}
+    spec["paths"]["/forms"] = {
+        "post": {
+            "requestBody": {
+                "content": {"application/x-www-form-urlencoded": {"schema": {"type": "string"}}}
+            },
+            "responses": ok,
+        }
+    }
+    for path in ("/a", "/b"):
+        spec["paths"][path] = {
+            "get": {"parameters": [{"name": "q", "in": "query", "schema": nested}], "responses": ok}
+        }
+    (tmp_path / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
+    result = invoke_generator(tmp_path, "generate", "spec.json", "--out", "out")
+    assert result.returncode == EXIT_BAD_INPUT, result.stderr
+    assert result.stderr.splitlines() == [
+        "error: spec.json#/paths/~1a/get/parameters/0/schema: query parameters holding objects "
+        "or nested arrays are not supported",
+        "error: spec.json#/paths/~1b/get/parameters/0/schema: query parameters holding objects "
+        "or nested arrays are not supported",
+        "error: spec.json#/paths/~1forms/post/requestBody/content/application~1x-www-form-"
+        "urlencoded/schema: a body sent as application/x-www-form-urlencoded must be an object "
+        "schema",
+    ]
+    assert not (tmp_path / "out").exists()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import http
 import urllib.parse
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from generator.config import Target
-from generator.errors import SpecError
+from generator.errors import SpecError, SpecErrors
 from generator.model import contract, ir, naming
 from generator.model.listing import NOTHING_SHIPPED, Shipped
 from generator.model.protocols import DECLARABLE, PROTOCOL_EXTENSION, stream_protocol
@@ -28,6 +29,9 @@ from generator.spec.load import Spec
 from generator.spec.openapi import HTTP_METHODS, is_ignored_parameter
 from generator.spec.places import document_places, ordered
 from generator.spec.refs import Resolver
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 STREAM_TYPE = "text/event-stream"
 TERMINATOR_EXTENSION = "x-specgen-terminator"  # on a stream's media type: the final data payload
@@ -95,7 +99,9 @@ class _Builder:
     def build(self) -> ir.Api:
         routes = self._routes()
         paths = client_paths([route for route, _ in routes], self.file, self.shipped.methods)
-        drafts = [self._operation(route, raw, paths[route]) for route, raw in routes]
+        # Each operation's problems are collected, so that one run lists all of them.
+        problems: dict[str, SpecError] = {}
+        drafts = _each(problems, lambda r: self._operation(r[0], r[1], paths[r[0]]), routes)
         for draft in drafts:
             draft.naming_note = paths.notes.get(draft.route)
         shapes, shape_at = self.shapes.shapes, self.shapes.shape_at
@@ -103,7 +109,11 @@ class _Builder:
         by_rule = assign_names(shapes, shape_at)
         pins = pin_names(shapes, places, self.shipped.types)
         names = assign_names(shapes, shape_at, pins) if pins else by_rule
-        operations = tuple(self._finish(draft, names) for draft in drafts)
+        operations = tuple(_each(problems, lambda d: self._finish(d, names), drafts))
+        if len(problems) == 1:
+            raise next(iter(problems.values()))
+        if problems:
+            raise SpecErrors(problems.values())
         models, enums = self._types(names, by_rule, places)
         operations = _with_protocols(operations, drafts, models)
         models = _mark_received(models, operations)
@@ -294,7 +304,9 @@ class _Builder:
         type_ref = self.shapes.type_of(schema, schema_at, Context((), root=root, request=True))
         flattened = type_ref.kind == "model" and not type_ref.nullable
         if encoding != "json" and not flattened:
-            raise SpecError(self.file, schema_at, f"a {content_type} body must be an object schema")
+            raise SpecError(
+                self.file, schema_at, f"a body sent as {content_type} must be an object schema"
+            )
         draft.body = ir.Body(content_type, type_ref, required, flattened, encoding)
         if encoding == "json":
             draft.body_schema = (schema, schema_at)
@@ -758,3 +770,17 @@ def _error_classes(operations: tuple[ir.Operation, ...]) -> tuple[ir.ErrorClass,
 
 def _text(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
+
+
+def _each(
+    problems: dict[str, SpecError], step: Callable[[_T], _R], items: Iterable[_T]
+) -> list[_R]:
+    """``step`` of each item that it does not refuse; each refusal is kept in ``problems`` (once:
+    a schema two operations share is refused for both)."""
+    done = []
+    for item in items:
+        try:
+            done.append(step(item))
+        except SpecError as error:
+            problems.setdefault(str(error), error)
+    return done

@@ -3,6 +3,7 @@ validated, out as a plain dict."""
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,9 +12,10 @@ from openapi_pydantic.v3.v3_0 import OpenAPI as OpenAPI30
 from openapi_pydantic.v3.v3_1 import OpenAPI as OpenAPI31
 from pydantic import ValidationError
 
-from generator.errors import SpecError
+from generator.errors import SpecError, SpecWarning
 from generator.spec import pointer
 from generator.spec.bundle import Reader, bundle, references
+from generator.spec.openapi import HTTP_METHODS
 from generator.spec.overlay import apply_overlay
 from generator.spec.parse import parse_text as parse_text  # for those reading overlay text
 from generator.spec.refs import Resolver
@@ -62,8 +64,35 @@ def spec_of(
     validated; the document itself is left untouched."""
     if overlay is not None:
         document = apply_overlay(document, overlay_document, str(overlay))
+    document = with_string_status_codes(document, str(path))
     validate(document, str(path))
     return Spec(file=str(path), document=document)
+
+
+def with_string_status_codes(document: dict[str, Any], file: str) -> dict[str, Any]:
+    """``document`` with each integer response code (``200:`` unquoted in YAML: invalid, and
+    common) as its string, with a warning each; only what changes is copied."""
+    paths = document.get("paths")
+    if not isinstance(paths, dict):
+        return document
+    new_paths = dict(paths)
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            responses = operation.get("responses")
+            if not isinstance(responses, dict) or all(isinstance(k, str) for k in responses):
+                continue
+            for code in (k for k in responses if not isinstance(k, str)):
+                at = pointer.join("/paths", path, method, "responses", str(code))
+                message = f"response code {code!r} should be a string; read as '{code}'"
+                warnings.warn(SpecWarning(file, at, message), stacklevel=1)
+            fixed = {str(k): v for k, v in responses.items()}
+            new_paths[path] = item = {**item, method: {**operation, "responses": fixed}}
+    return {**document, "paths": new_paths} if new_paths != paths else document
 
 
 def validate(document: dict[str, Any], file: str) -> None:
