@@ -138,6 +138,16 @@ def test_invalid_body_uses_the_anthropic_envelope_where_documented(client: TestC
     assert "$.max_tokens: 'many' is not of type 'integer'" in body.error.message
 
 
+def test_an_open_enum_takes_a_value_it_does_not_list(client: TestClient) -> None:
+    # The claude overlay marks the chat model x-extensible-enum: the API serves models before
+    # its spec lists them, and the client types the field ChatModel | str.
+    unlisted = client.post(CHAT, json={**CHAT_BODY, "model": "claude-future-model-1"})
+    assert unlisted.status_code == 200, unlisted.text
+    not_a_string = client.post(CHAT, json={**CHAT_BODY, "model": 7})
+    assert not_a_string.status_code == 400
+    assert "$.model: 7 is not of type 'string'" in not_a_string.json()["error"]["message"]
+
+
 def test_a_body_that_is_not_json_is_a_400(client: TestClient) -> None:
     response = client.post(CHAT, content=b"{", headers={"content-type": "application/json"})
     assert response.status_code == 400
