@@ -61,7 +61,11 @@ TASKS: tuple[Task, ...] = (
         "anthropic stream helper",
         (MOCK_TEXT, "stop reason: end_turn", f"final text: {MOCK_TEXT}"),
     ),
-    Task("chat_stream_helper", "openai stream helper", (MOCK_TEXT, f"final: {MOCK_TEXT}")),
+    Task(
+        "chat_stream_helper",
+        "openai stream helper",
+        (MOCK_TEXT, f"final: {MOCK_TEXT}", MOCK_TEXT),
+    ),
     Task(
         "errors_retries_timeouts",
         "errors, retries, timeouts",

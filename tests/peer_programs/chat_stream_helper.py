@@ -1,4 +1,5 @@
-"""Task 7: the openai stream helper: content deltas as events, then the whole completion."""
+"""Task 7: the openai stream helper: content deltas as events, then the whole completion; and
+the text alone, from the helper's ``text_stream`` (as anthropic's helper has it)."""
 
 from acedatacloud_claude import Client
 
@@ -15,3 +16,11 @@ with client.chat.completions.stream(
     completion = stream.get_final_completion()
 
 print("final:", completion.choices[0].message.content)
+
+with client.chat.completions.stream(
+    model="claude-sonnet-4-6",
+    messages=[{"role": "user", "content": "Hi"}],
+) as stream:
+    for text in stream.text_stream:
+        print(text, end="", flush=True)
+    print()
