@@ -42,13 +42,13 @@ def _convert(
         return node
     if isinstance(node.get("$ref"), str):
         target = resolver.target(node["$ref"], at)
-        name = pointer.escape(target.strip("/").replace("/", "."))
+        name = target.strip("/").replace("/", ".")  # a key as it is; escaped in the pointer
         if name not in definitions and target not in active:
             definitions[name] = {}  # placeholder while converting, for recursive schemas
             definitions[name] = _convert(
                 resolver.lookup(target, at), target, resolver, definitions, active | {target}
             )
-        return {"$ref": f"#/$defs/{name}"}
+        return {"$ref": f"#/$defs/{pointer.escape(name)}"}
     result: dict[str, Any] = {}
     for key, value in node.items():
         if key in _DROPPED or key.startswith("x-"):
