@@ -20,6 +20,7 @@ SLOW_MODULES = frozenset(
         "test_kitchensink",
         "test_lock",
         "test_mock",
+        "test_peer_programs",
         "test_package_readme",
         "test_prism",
         "test_properties",

@@ -138,6 +138,42 @@ def test_invalid_body_uses_the_anthropic_envelope_where_documented(client: TestC
     assert "$.max_tokens: 'many' is not of type 'integer'" in body.error.message
 
 
+def test_an_open_enum_takes_a_value_it_does_not_list(client: TestClient) -> None:
+    # The claude overlay marks the chat model x-extensible-enum: the API serves models before
+    # its spec lists them, and the client types the field ChatModel | str.
+    unlisted = client.post(CHAT, json={**CHAT_BODY, "model": "claude-future-model-1"})
+    assert unlisted.status_code == 200, unlisted.text
+    not_a_string = client.post(CHAT, json={**CHAT_BODY, "model": 7})
+    assert not_a_string.status_code == 400
+    assert "$.model: 7 is not of type 'string'" in not_a_string.json()["error"]["message"]
+
+
+def test_a_body_referring_into_another_operation_is_checked(tmp_path: Path) -> None:
+    # A $ref into paths (its pointer escapes "/" as ~1), as the claude overlay gives
+    # count_tokens the messages of create: the check's own reference must resolve too.
+    def body(items: dict[str, Any]) -> dict[str, Any]:
+        schema = {"type": "object", "properties": {"messages": {"type": "array", "items": items}}}
+        return {"content": {"application/json": {"schema": schema}}}
+
+    item = {"type": "object", "required": ["role"], "properties": {"role": {"type": "string"}}}
+    shared = "#/paths/~1v1~1create/post/requestBody/content/application~1json/schema"
+    answer = {"204": {"description": "counted"}}
+    paths = {
+        "/v1/create": {"post": {"requestBody": body(item), "responses": answer}},
+        "/v1/count": {
+            "post": {"requestBody": body({"$ref": f"{shared}/properties/messages/items"}),
+                     "responses": answer}
+        },
+    }  # fmt: skip
+    with TestClient(create_app(build_document(minimal_spec(paths), tmp_path))) as test_client:
+        assert (
+            test_client.post("/v1/count", json={"messages": [{"role": "user"}]}).status_code == 204
+        )
+        wrong = test_client.post("/v1/count", json={"messages": [{}]})
+        assert wrong.status_code == 400
+        assert wrong.json()["error"]["message"] == "$.messages[0]: 'role' is a required property"
+
+
 def test_a_body_that_is_not_json_is_a_400(client: TestClient) -> None:
     response = client.post(CHAT, content=b"{", headers={"content-type": "application/json"})
     assert response.status_code == 400

@@ -37,6 +37,7 @@ from generator.model.build import is_json
 from generator.project.output import read_tree
 from generator.project.pipeline import build_target, generate_files
 from generator.render import pysource
+from generator.spec import pointer
 from generator.spec.refs import Resolver
 from tests.strategies import JSON, documents
 
@@ -302,7 +303,7 @@ def instance_schema(schema: Any, at: str, resolver: Resolver) -> Any:
             return node
         reference = node.get("$ref")
         if isinstance(reference, str) and reference.startswith("#/$defs/"):
-            name = reference.removeprefix("#/$defs/")
+            name = pointer.unescape(reference.removeprefix("#/$defs/"))
             if stack.count(name) >= 2 or len(stack) >= MAX_INLINED:
                 return False
             return inline(definitions[name], (*stack, name))

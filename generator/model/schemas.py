@@ -42,6 +42,16 @@ _PRIMITIVES: dict[str, ir.TypeKind] = {
 }  # fmt: skip
 
 
+def is_open_enum(schema: dict[str, Any]) -> bool:
+    """Whether ``schema`` is an enum of strings that takes any other string too
+    (``x-extensible-enum``): typed ``TheEnum | str``, and checked as a plain string."""
+    values = schema.get("enum", schema.get(EXTENSIBLE_ENUM))
+    if schema.get(EXTENSIBLE_ENUM) in (None, False) or not isinstance(values, list):
+        return False
+    strings = [value for value in values if value is not None]
+    return bool(strings) and all(isinstance(value, str) for value in strings)
+
+
 @dataclass(frozen=True)
 class Root:
     """Naming context of a top-level schema (a request body, a response, a component)."""
@@ -234,11 +244,7 @@ class ShapeBuilder:
     def _enum(self, schema: dict[str, Any], at: str, context: Context) -> ir.TypeRef:
         keyword = "enum" if "enum" in schema else EXTENSIBLE_ENUM
         closed = self._closed_enum(schema, keyword, at, context)
-        extensible = schema.get(EXTENSIBLE_ENUM)
-        strings = closed.kind in ("enum", "literal") and all(
-            isinstance(value, str) for value in closed.values
-        )
-        if extensible in (None, False) or not strings:
+        if not is_open_enum(schema):
             return closed
         known = replace(closed, nullable=False)
         return ir.TypeRef("union", args=(known, ir.TypeRef("str")), nullable=closed.nullable)
