@@ -21,6 +21,7 @@ from generator.model.schemas import (
     has_schema_example,
     schema_example,
 )
+from generator.model.sides import split_sides
 from generator.model.typenames import assign_names, pin_names
 from generator.spec import pointer
 from generator.spec.load import Spec
@@ -100,7 +101,7 @@ class _Builder:
         names = assign_names(shapes, shape_at, pins) if pins else by_rule
         operations = tuple(self._finish(draft, names) for draft in drafts)
         models, enums = self._types(names, by_rule, places)
-        models = _mark_received(models, operations)
+        operations, models = split_sides(operations, models, (e.name for e in enums))
         type_names = {m.name for m in models} | {e.name for e in enums}
         info = self.document.get("info", {})
         return ir.Api(
@@ -635,16 +636,6 @@ def _named(type_ref: ir.TypeRef, names: dict[str, str]) -> ir.TypeRef:
     name = names.get(type_ref.name, type_ref.name)
     args = tuple(_named(arg, names) for arg in type_ref.args)
     return replace(type_ref, name=name, args=args)
-
-
-def _mark_received(
-    models: tuple[ir.Model, ...], operations: tuple[ir.Operation, ...]
-) -> tuple[ir.Model, ...]:
-    """Flag the models the server sends: reachable from a response, stream event or error."""
-    by_name = {model.name: model for model in models}
-    received = (t for op in operations for t in op.received_types)
-    seen = {t.name for t in ir.walk_types(received, by_name) if t.kind == "model"}
-    return tuple(replace(model, received=model.name in seen) for model in models)
 
 
 def _body_argument(field: ir.Field, names: dict[str, str]) -> ir.Argument:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, TypeAlias
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Annotated, Any, Literal, Required, TypeAlias
 
 from pydantic import Field
+from typing_extensions import TypedDict
 
 from ._models import BaseModel
+from ._types import SequenceNotStr
 
 __all__ = [
     "ChatCompletionAudioFormat",
@@ -43,6 +46,8 @@ __all__ = [
     "ChatCompletionMessageParam",
     "ChatCompletionMessageToolCall",
     "ChatCompletionMessageToolCallFunction",
+    "ChatCompletionMessageToolCallFunctionParam",
+    "ChatCompletionMessageToolCallParam",
     "ChatCompletionNamedToolChoiceFunctionParam",
     "ChatCompletionNamedToolChoiceParam",
     "ChatCompletionPredictionContentParam",
@@ -274,11 +279,11 @@ class ChatCompletion(BaseModel):
     usage: CompletionUsage | None = None
 
 
-class ChatCompletionAudioParam(BaseModel):
+class ChatCompletionAudioParam(TypedDict, total=False):
 
-    voice: ChatCompletionAudioVoice
+    voice: Required[ChatCompletionAudioVoice]
 
-    format: ChatCompletionAudioFormat
+    format: Required[ChatCompletionAudioFormat]
 
 
 class ChatCompletionChoice(BaseModel):
@@ -323,85 +328,81 @@ class ChatCompletionChunkChoice(BaseModel):
     logprobs: dict[str, Any] | None = None
 
 
-class ChatCompletionContentPartImageParam(BaseModel):
+class ChatCompletionContentPartImageParam(TypedDict, total=False):
 
-    type: Literal["image_url"]
+    type: Required[Literal["image_url"]]
 
-    image_url: ImageUrlParam
-
-
-class ChatCompletionContentPartTextParam(BaseModel):
-
-    type: Literal["text"]
-
-    text: str
+    image_url: Required[ImageUrlParam]
 
 
-class ChatCompletionCreateParams(BaseModel):
+class ChatCompletionContentPartTextParam(TypedDict, total=False):
 
-    n: int | None = None
+    type: Required[Literal["text"]]
 
-    model: ChatModel | str
+    text: Required[str]
 
-    stream: bool | None = None
 
-    messages: list[ChatCompletionMessageParam]
+class ChatCompletionCreateParams(TypedDict, total=False):
 
-    max_tokens: int | None = None
+    n: int | None
 
-    temperature: float | None = None
+    model: Required[ChatModel | str]
+
+    stream: bool | None
+
+    messages: Required[Iterable[ChatCompletionMessageParam]]
+
+    max_tokens: int | None
+
+    temperature: float | None
 
     response_format: (
-        Annotated[
-            ResponseFormatTextParam | ResponseFormatJsonObjectParam | ResponseFormatJsonSchemaParam,
-            Field(discriminator="type"),
-        ]
-        | None
-    ) = None
+        ResponseFormatTextParam | ResponseFormatJsonObjectParam | ResponseFormatJsonSchemaParam
+    )
 
-    top_p: float | None = None
+    top_p: float | None
 
-    frequency_penalty: float | None = None
+    frequency_penalty: float | None
 
-    presence_penalty: float | None = None
+    presence_penalty: float | None
 
-    seed: int | None = None
+    seed: int | None
 
-    stop: str | list[str] | None = None
+    stop: str | SequenceNotStr[str] | None
 
-    max_completion_tokens: int | None = None
+    max_completion_tokens: int | None
 
-    logprobs: bool | None = None
+    logprobs: bool | None
 
-    top_logprobs: int | None = None
+    top_logprobs: int | None
 
-    stream_options: ChatCompletionStreamOptionsParam | None = None
+    stream_options: ChatCompletionStreamOptionsParam | None
 
-    parallel_tool_calls: bool | None = None
+    parallel_tool_calls: bool
 
-    user: str | None = None
+    user: str
 
-    reasoning_effort: ChatCompletionReasoningEffort | None = None
+    reasoning_effort: ChatCompletionReasoningEffort | None
 
-    service_tier: ChatCompletionServiceTier | None = None
+    service_tier: ChatCompletionServiceTier | None
 
-    store: bool | None = None
+    store: bool | None
 
-    metadata: dict[str, str] | None = None
+    metadata: Mapping[str, str] | None
 
-    logit_bias: dict[str, int] | None = None
+    logit_bias: Mapping[str, int] | None
 
-    modalities: list[ChatCompletionModality] | None = None
+    modalities: Sequence[ChatCompletionModality] | None
 
-    audio: ChatCompletionAudioParam | None = None
+    audio: ChatCompletionAudioParam | None
 
-    prediction: ChatCompletionPredictionParam | None = None
+    prediction: ChatCompletionPredictionParam | None
 
-    web_search_options: ChatCompletionWebSearchOptionsParam | None = None
+    web_search_options: ChatCompletionWebSearchOptionsParam
 
-    tools: list[ChatCompletionToolParam] | None = None
+    tools: Iterable[ChatCompletionToolParam] | None
 
-    tool_choice: ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam | None = None
+    tool_choice: ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam
 
 
 class ChatCompletionMessage(BaseModel):
@@ -428,28 +429,21 @@ class ChatCompletionMessageAudio(BaseModel):
     transcript: str | None = None
 
 
-class ChatCompletionMessageParam(BaseModel):
+class ChatCompletionMessageParam(TypedDict, total=False):
 
-    role: ChatCompletionMessageRole
+    role: Required[ChatCompletionMessageRole]
 
     content: (
-        str
-        | list[
-            Annotated[
-                ChatCompletionContentPartTextParam | ChatCompletionContentPartImageParam,
-                Field(discriminator="type"),
-            ]
-        ]
-        | None
-    ) = None
+        str | Iterable[ChatCompletionContentPartTextParam | ChatCompletionContentPartImageParam]
+    )
 
-    name: str | None = None
+    name: str
 
-    tool_calls: list[ChatCompletionMessageToolCall] | None = None
+    tool_calls: Iterable[ChatCompletionMessageToolCallParam]
 
-    refusal: str | None = None
+    refusal: str | None
 
-    tool_call_id: str | None = None
+    tool_call_id: str
 
 
 class ChatCompletionMessageToolCall(BaseModel):
@@ -468,67 +462,83 @@ class ChatCompletionMessageToolCallFunction(BaseModel):
     arguments: str
 
 
-class ChatCompletionNamedToolChoiceFunctionParam(BaseModel):
+class ChatCompletionMessageToolCallFunctionParam(TypedDict, total=False):
 
-    name: str
+    name: Required[str]
 
-
-class ChatCompletionNamedToolChoiceParam(BaseModel):
-
-    type: Literal["function"]
-
-    function: ChatCompletionNamedToolChoiceFunctionParam
+    arguments: Required[str]
 
 
-class ChatCompletionPredictionContentParam(BaseModel):
+class ChatCompletionMessageToolCallParam(TypedDict, total=False):
 
-    type: Literal["text"]
+    id: Required[str]
 
-    text: str
+    type: Required[Literal["function"]]
 
-
-class ChatCompletionPredictionParam(BaseModel):
-
-    type: Literal["content"]
-
-    content: str | list[ChatCompletionPredictionContentParam]
+    function: Required[ChatCompletionMessageToolCallFunctionParam]
 
 
-class ChatCompletionStreamOptionsParam(BaseModel):
+class ChatCompletionNamedToolChoiceFunctionParam(TypedDict, total=False):
 
-    include_usage: bool | None = None
-
-
-class ChatCompletionToolParam(BaseModel):
-
-    type: Literal["function"]
-
-    function: FunctionDefinitionParam
+    name: Required[str]
 
 
-class ChatCompletionWebSearchOptionsParam(BaseModel):
+class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
 
-    search_context_size: ChatCompletionWebSearchOptionsSearchContextSize | None = None
+    type: Required[Literal["function"]]
 
-    user_location: ChatCompletionWebSearchOptionsUserLocationParam | None = None
-
-
-class ChatCompletionWebSearchOptionsUserLocationApproximateParam(BaseModel):
-
-    country: str | None = None
-
-    region: str | None = None
-
-    city: str | None = None
-
-    timezone: str | None = None
+    function: Required[ChatCompletionNamedToolChoiceFunctionParam]
 
 
-class ChatCompletionWebSearchOptionsUserLocationParam(BaseModel):
+class ChatCompletionPredictionContentParam(TypedDict, total=False):
 
-    type: Literal["approximate"] | None = None
+    type: Required[Literal["text"]]
 
-    approximate: ChatCompletionWebSearchOptionsUserLocationApproximateParam | None = None
+    text: Required[str]
+
+
+class ChatCompletionPredictionParam(TypedDict, total=False):
+
+    type: Required[Literal["content"]]
+
+    content: Required[str | Iterable[ChatCompletionPredictionContentParam]]
+
+
+class ChatCompletionStreamOptionsParam(TypedDict, total=False):
+
+    include_usage: bool
+
+
+class ChatCompletionToolParam(TypedDict, total=False):
+
+    type: Required[Literal["function"]]
+
+    function: Required[FunctionDefinitionParam]
+
+
+class ChatCompletionWebSearchOptionsParam(TypedDict, total=False):
+
+    search_context_size: ChatCompletionWebSearchOptionsSearchContextSize
+
+    user_location: ChatCompletionWebSearchOptionsUserLocationParam | None
+
+
+class ChatCompletionWebSearchOptionsUserLocationApproximateParam(TypedDict, total=False):
+
+    country: str
+
+    region: str
+
+    city: str
+
+    timezone: str
+
+
+class ChatCompletionWebSearchOptionsUserLocationParam(TypedDict, total=False):
+
+    type: Literal["approximate"]
+
+    approximate: ChatCompletionWebSearchOptionsUserLocationApproximateParam
 
 
 class ChoiceDelta(BaseModel):
@@ -615,22 +625,22 @@ class ContentBlockDeltaEvent(BaseModel):
     delta: Annotated[TextDelta | InputJsonDelta, Field(discriminator="type")]
 
 
-class ContentBlockParam(BaseModel):
+class ContentBlockParam(TypedDict, total=False):
 
-    type: ContentBlockParamType | None = None
+    type: ContentBlockParamType
 
-    text: str | None = None
+    text: str
 
-    source: ContentBlockSourceParam | None = None
+    source: ContentBlockSourceParam
 
 
-class ContentBlockSourceParam(BaseModel):
+class ContentBlockSourceParam(TypedDict, total=False):
 
-    type: Literal["base64"] | None = None
+    type: Literal["base64"]
 
-    media_type: str | None = None
+    media_type: str
 
-    data: str | None = None
+    data: str
 
 
 class ContentBlockStartEvent(BaseModel):
@@ -670,20 +680,20 @@ class ErrorResponse(BaseModel):
     trace_id: str | None = None
 
 
-class FunctionDefinitionParam(BaseModel):
+class FunctionDefinitionParam(TypedDict, total=False):
 
-    name: str
+    name: Required[str]
 
-    description: str | None = None
+    description: str
 
-    parameters: dict[str, Any] | None = None
+    parameters: Mapping[str, Any]
 
 
-class ImageUrlParam(BaseModel):
+class ImageUrlParam(TypedDict, total=False):
 
-    url: str
+    url: Required[str]
 
-    detail: ImageDetail | None = None
+    detail: ImageDetail
 
 
 class InputJsonDelta(BaseModel):
@@ -693,15 +703,15 @@ class InputJsonDelta(BaseModel):
     partial_json: str
 
 
-class JsonSchemaParam(BaseModel):
+class JsonSchemaParam(TypedDict, total=False):
 
-    name: str
+    name: Required[str]
 
-    description: str | None = None
+    description: str
 
-    schema_: dict[str, Any] | None = Field(default=None, alias="schema")
+    schema: Mapping[str, Any]
 
-    strict: bool | None = None
+    strict: bool | None
 
 
 class Message(BaseModel):
@@ -723,46 +733,46 @@ class Message(BaseModel):
     usage: Usage
 
 
-class MessageCountTokensParams(BaseModel):
+class MessageCountTokensParams(TypedDict, total=False):
 
-    model: str
+    model: Required[str]
 
-    messages: list[TokenCountMessageParam]
+    messages: Required[Iterable[TokenCountMessageParam]]
 
-    system: str | None = None
+    system: str
 
-    thinking: MessageThinkingParam | None = None
+    thinking: MessageThinkingParam
 
-    tool_choice: dict[str, Any] | None = None
+    tool_choice: Mapping[str, Any]
 
-    tools: list[dict[str, Any]] | None = None
+    tools: Iterable[Mapping[str, Any]]
 
 
-class MessageCreateParams(BaseModel):
+class MessageCreateParams(TypedDict, total=False):
 
-    model: str
+    model: Required[str]
 
-    messages: list[MessageParam]
+    messages: Required[Iterable[MessageParam]]
 
-    max_tokens: int
+    max_tokens: Required[int]
 
-    metadata: MessageMetadataParam | None = None
+    metadata: MessageMetadataParam
 
-    stop_sequences: list[str] | None = None
+    stop_sequences: SequenceNotStr[str]
 
-    stream: bool | None = None
+    stream: bool
 
-    system: str | None = None
+    system: str
 
-    temperature: float | None = None
+    temperature: float
 
-    tool_choice: dict[str, Any] | None = None
+    tool_choice: Mapping[str, Any]
 
-    tools: list[dict[str, Any]] | None = None
+    tools: Iterable[Mapping[str, Any]]
 
-    top_k: int | None = None
+    top_k: int
 
-    top_p: float | None = None
+    top_p: float
 
 
 class MessageDelta(BaseModel):
@@ -786,16 +796,16 @@ class MessageDeltaUsage(BaseModel):
     output_tokens: int | None = None
 
 
-class MessageMetadataParam(BaseModel):
+class MessageMetadataParam(TypedDict, total=False):
 
-    user_id: str | None = None
+    user_id: str
 
 
-class MessageParam(BaseModel):
+class MessageParam(TypedDict, total=False):
 
-    role: MessageRole
+    role: Required[MessageRole]
 
-    content: str | list[ContentBlockParam]
+    content: Required[str | Iterable[ContentBlockParam]]
 
 
 class MessageStartEvent(BaseModel):
@@ -810,11 +820,11 @@ class MessageStopEvent(BaseModel):
     type: Literal["message_stop"]
 
 
-class MessageThinkingParam(BaseModel):
+class MessageThinkingParam(TypedDict, total=False):
 
-    type: MessageThinkingType | None = None
+    type: MessageThinkingType
 
-    budget_tokens: int | None = None
+    budget_tokens: int
 
 
 class MessageTokensCount(BaseModel):
@@ -827,21 +837,21 @@ class PingEvent(BaseModel):
     type: Literal["ping"]
 
 
-class ResponseFormatJsonObjectParam(BaseModel):
+class ResponseFormatJsonObjectParam(TypedDict, total=False):
 
-    type: Literal["json_object"]
-
-
-class ResponseFormatJsonSchemaParam(BaseModel):
-
-    type: Literal["json_schema"]
-
-    json_schema: JsonSchemaParam
+    type: Required[Literal["json_object"]]
 
 
-class ResponseFormatTextParam(BaseModel):
+class ResponseFormatJsonSchemaParam(TypedDict, total=False):
 
-    type: Literal["text"]
+    type: Required[Literal["json_schema"]]
+
+    json_schema: Required[JsonSchemaParam]
+
+
+class ResponseFormatTextParam(TypedDict, total=False):
+
+    type: Required[Literal["text"]]
 
 
 class TextDelta(BaseModel):
@@ -851,41 +861,41 @@ class TextDelta(BaseModel):
     text: str
 
 
-class TokenCountContentBlockParam(BaseModel):
+class TokenCountContentBlockParam(TypedDict, total=False):
 
-    type: TokenCountContentBlockType | None = None
+    type: TokenCountContentBlockType
 
-    text: str | None = None
+    text: str
 
-    source: TokenCountContentBlockSourceParam | None = None
+    source: TokenCountContentBlockSourceParam
 
-    id: str | None = None
+    id: str
 
-    name: str | None = None
+    name: str
 
-    input: dict[str, Any] | None = None
+    input: Mapping[str, Any]
 
-    tool_use_id: str | None = None
+    tool_use_id: str
 
-    content: str | list[dict[str, Any]] | None = None
-
-
-class TokenCountContentBlockSourceParam(BaseModel):
-
-    type: TokenCountContentBlockSourceType | None = None
-
-    media_type: str | None = None
-
-    data: str | None = None
-
-    url: str | None = None
+    content: str | Iterable[Mapping[str, Any]]
 
 
-class TokenCountMessageParam(BaseModel):
+class TokenCountContentBlockSourceParam(TypedDict, total=False):
 
-    role: MessageRole
+    type: TokenCountContentBlockSourceType
 
-    content: str | list[TokenCountContentBlockParam]
+    media_type: str
+
+    data: str
+
+    url: str
+
+
+class TokenCountMessageParam(TypedDict, total=False):
+
+    role: Required[MessageRole]
+
+    content: Required[str | Iterable[TokenCountContentBlockParam]]
 
 
 class Usage(BaseModel):

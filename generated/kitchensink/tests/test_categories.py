@@ -15,7 +15,7 @@ from kitchensink import (
     Client,
 )
 from kitchensink.models import (
-    Category,
+    CategoryParam,
 )
 
 from .conftest import API_KEY, Handler, assert_valid_request
@@ -96,14 +96,20 @@ def _categories_create_handler(seen: list[httpx.Request]) -> Handler:
 
 def _call_categories_create(client: Client) -> Any:
     return client.categories.create(
-        body=[Category(name="fiction", children=[Category(name="classics", children=[])])],
+        body=[
+            CategoryParam(name="fiction", children=[CategoryParam(name="classics", children=[])])
+        ],
     )
 
 
 async def _call_categories_create_async(client: AsyncClient) -> Any:
     async with client:
         return await client.categories.create(
-            body=[Category(name="fiction", children=[Category(name="classics", children=[])])],
+            body=[
+                CategoryParam(
+                    name="fiction", children=[CategoryParam(name="classics", children=[])]
+                )
+            ],
         )
 
 

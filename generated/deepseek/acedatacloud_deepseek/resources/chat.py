@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
 from .._base_client import RequestOptions, StreamOptions
+from .._encoding import as_list
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
@@ -46,7 +48,7 @@ class ChatCompletions:
     def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -63,7 +65,7 @@ class ChatCompletions:
     def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -80,7 +82,7 @@ class ChatCompletions:
     def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -96,7 +98,7 @@ class ChatCompletions:
     def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -126,7 +128,7 @@ class ChatCompletions:
                 path="/deepseek/chat/completions",
                 json_body=strip_not_given(
                     {
-                        "messages": messages,
+                        "messages": as_list(messages, "messages"),
                         "model": model,
                         "max_tokens": max_tokens,
                         "n": n,
@@ -176,7 +178,7 @@ class AsyncChatCompletions:
     async def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -193,7 +195,7 @@ class AsyncChatCompletions:
     async def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -210,7 +212,7 @@ class AsyncChatCompletions:
     async def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -226,7 +228,7 @@ class AsyncChatCompletions:
     async def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -256,7 +258,7 @@ class AsyncChatCompletions:
                 path="/deepseek/chat/completions",
                 json_body=strip_not_given(
                     {
-                        "messages": messages,
+                        "messages": as_list(messages, "messages"),
                         "model": model,
                         "max_tokens": max_tokens,
                         "n": n,
