@@ -28,12 +28,10 @@ from acedatacloud_claude.models import (
     ContentBlockStopEvent,
     Message,
     MessageDeltaEvent,
-    MessageParam,
     MessageStartEvent,
     MessageStopEvent,
     MessageTokensCount,
     PingEvent,
-    TokenCountMessageParam,
 )
 
 from .conftest import API_KEY, Handler, assert_valid_request, sse_body
@@ -82,7 +80,7 @@ def _messages_create_handler(seen: list[httpx.Request]) -> Handler:
 def _call_messages_create(client: Client) -> Any:
     return client.messages.create(
         max_tokens=1024,
-        messages=[MessageParam(role="user", content="string")],
+        messages=[{"role": "user", "content": "string"}],
         model="claude-opus-4-8",
         temperature=1,
     )
@@ -92,7 +90,7 @@ async def _call_messages_create_async(client: AsyncClient) -> Any:
     async with client:
         return await client.messages.create(
             max_tokens=1024,
-            messages=[MessageParam(role="user", content="string")],
+            messages=[{"role": "user", "content": "string"}],
             model="claude-opus-4-8",
             temperature=1,
         )
@@ -184,7 +182,7 @@ def _messages_create_stream_handler(events: list[Any], seen: list[httpx.Request]
 def _stream_messages_create(client: Client) -> Any:
     return client.messages.create(
         max_tokens=1024,
-        messages=[MessageParam(role="user", content="string")],
+        messages=[{"role": "user", "content": "string"}],
         model="claude-opus-4-8",
         temperature=1,
         stream=True,
@@ -224,7 +222,7 @@ def test_messages_create_stream_async(make_async_client: Callable[[Handler], Asy
         async with client:
             stream = await client.messages.create(
                 max_tokens=1024,
-                messages=[MessageParam(role="user", content="string")],
+                messages=[{"role": "user", "content": "string"}],
                 model="claude-opus-4-8",
                 temperature=1,
                 stream=True,
@@ -325,7 +323,7 @@ def _messages_count_tokens_handler(seen: list[httpx.Request]) -> Handler:
 
 def _call_messages_count_tokens(client: Client) -> Any:
     return client.messages.count_tokens(
-        messages=[TokenCountMessageParam(role="user", content="string")],
+        messages=[{"role": "user", "content": "string"}],
         model="claude-opus-4-8",
     )
 
@@ -333,7 +331,7 @@ def _call_messages_count_tokens(client: Client) -> Any:
 async def _call_messages_count_tokens_async(client: AsyncClient) -> Any:
     async with client:
         return await client.messages.count_tokens(
-            messages=[TokenCountMessageParam(role="user", content="string")],
+            messages=[{"role": "user", "content": "string"}],
             model="claude-opus-4-8",
         )
 
