@@ -7,9 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from generator.model import ir
 from generator.model.listing import listing_json, read_listing, shipped
 from generator.render.files import models_module, render
+from generator.render.pysource import typed_dict_class_form
 from tests.helpers import build_document, json_post, minimal_spec
 
 THING = {
@@ -102,3 +105,21 @@ def test_the_twin_is_listed_but_never_pinned(tmp_path: Path) -> None:
     assert "Thing" in pinned and "ThingInputParam" not in pinned
     again = build_document(_document(), tmp_path, shipped=shipped(listed))
     assert _models(again).keys() == _models(api).keys()
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "as_class"),
+    [
+        ("type", 'Required[Literal["text"]]', True),  # a Literal's value names nothing
+        ("name", "str", True),
+        ("class", "str", False),  # a keyword
+        ("dewey-class", "str", False),  # no identifier
+        ("str", "str", False),  # the annotation would name the key
+        ("__secret", "int", False),  # mangled in a class body
+        ("\ufb01le", "str", False),  # Python reads it as "file"
+    ],
+)
+def test_the_class_form_only_where_each_key_reads_back_as_itself(
+    key: str, value: str, as_class: bool
+) -> None:
+    assert typed_dict_class_form([key], [value]) is as_class

@@ -10,6 +10,7 @@ import json
 import keyword as python_keyword
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -282,13 +283,14 @@ _STRING_IN = re.compile(r""""(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'""")
 
 def typed_dict_class_form(keys: Iterable[str], values: Iterable[str]) -> bool:
     """Whether a TypedDict can be written as a class, its keys as names: each must be an
-    identifier, not a keyword, not ``__private`` (mangled in a class body), and not a name its
-    annotations use (``str: str`` would stand for itself). Else the call form takes them as
-    strings."""
+    identifier as Python reads it (NFKC-normalized: ``ﬁle`` would be the key ``file``), not a
+    keyword, not ``__private`` (mangled in a class body), and not a name its annotations use
+    (``str: str`` would stand for itself). Else the call form takes them as strings."""
     spelled = (_STRING_IN.sub("", value) for value in values)  # a Literal's values name nothing
     used = {name for value in spelled for name in _IDENTIFIER_IN.findall(value)}
     return all(
         key.isidentifier()
+        and unicodedata.normalize("NFKC", key) == key
         and not python_keyword.iskeyword(key)
         and not key.startswith("__")
         and key not in used
