@@ -196,6 +196,10 @@ def test_each_kind_of_break_says_what_to_do() -> None:
         change("sdk-enum-member-removed", "enums", "Role", "values", "system", old="system"): (
             'Enum `Role` no longer has the value `"system"`: stop using it.'
         ),
+        change("sdk-model-became-typeddict", "models", "MessageParam"): (
+            "`MessageParam` is now a `TypedDict`, no longer a model: build it as a dict literal "
+            'and read it by key (`value["key"]`), not by attribute.'
+        ),
         change("sdk-error-class-removed", "errors", "ConflictError", old="ConflictError"): (
             "Exception class `ConflictError` was removed: "
             "catch `APIStatusError` and check its `status_code` instead."

@@ -6,6 +6,7 @@ Each case builds the intermediate models of two small specs and compares them.
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -288,3 +289,20 @@ def test_renames_that_depend_on_each_other_pair_up(tmp_path: Path) -> None:
         ("Pet", "Animal"),
         ("PetStatus", "AnimalStatus"),
     ]
+
+
+def test_a_model_that_becomes_a_typeddict_breaks_attribute_access(tmp_path: Path) -> None:
+    """An API listing written before TypedDicts lists every model as one; the model the client
+    sends is now a TypedDict, the one it receives still a model."""
+    old = api(pet_spec(), tmp_path, "old")
+    models = tuple(replace(model, sent=False, param_of="") for model in old.models)
+    before = replace(old, models=models)
+    changes = diff_apis(before, api(pet_spec(), tmp_path, "new"))
+    sent = sorted(m.name for m in old.models if m.sent)
+    assert sent  # the pets' request body
+    assert summary(changes) == [
+        ("sdk-model-became-typeddict", "breaking", f"sdk:/models/{name}") for name in sent
+    ]
+    assert "no longer a pydantic model" in changes[0].message
+    reverse = diff_apis(api(pet_spec(), tmp_path, "again"), before)
+    assert {c.rule for c in reverse} == {"sdk-typeddict-became-model"}

@@ -110,7 +110,7 @@ from acedatacloud_claude.models import (
 )
 
 MODEL: Final = "claude-sonnet-4-6"
-MESSAGES = [MessageParam(role="user", content="Hello")]
+MESSAGES: list[MessageParam] = [{"role": "user", "content": "Hello"}]
 CHAT: list[ChatCompletionMessageParam] = []
 
 
@@ -131,7 +131,7 @@ def call(client: Client, flag: bool) -> None:
     )
     assert_type(
         client.messages.count_tokens(
-            model=MODEL, messages=[MessageParam(role="user", content="Hi")]
+            model=MODEL, messages=[{"role": "user", "content": "Hi"}]
         ),
         MessageTokensCount,
     )
@@ -164,7 +164,7 @@ async def call_async(client: AsyncClient) -> None:
         AsyncStream[MessageStreamEvent],
     )
     raw = await client.messages.with_raw_response.count_tokens(
-        model=MODEL, messages=[MessageParam(role="user", content="Hi")]
+        model=MODEL, messages=[{"role": "user", "content": "Hi"}]
     )
     assert_type(raw.parse(), MessageTokensCount)
 """
@@ -175,7 +175,7 @@ from acedatacloud_claude import Client
 from acedatacloud_claude._streaming import Stream
 from acedatacloud_claude.models import Message, MessageParam, MessageStreamEvent
 
-MESSAGES = [MessageParam(role="user", content="Hello")]
+MESSAGES: list[MessageParam] = [{"role": "user", "content": "Hello"}]
 
 
 def call(client: Client) -> None:

@@ -218,10 +218,11 @@ def test_a_huge_spec_builds_in_bounded_time(tmp_path: Path) -> None:
     api = build_target(target)
     assert time.process_time() - started < 30  # about 2 s today
     assert len(api.operations) == HUGE_OPERATIONS
-    assert len(api.models) == 2 * HUGE_OPERATIONS  # each Item and its child
+    # Each Item and its child, sent and returned: their models and their TypedDict twins.
+    assert len(api.models) == 4 * HUGE_OPERATIONS
     assert len(api.enums) == HUGE_OPERATIONS
     names = {model.name for model in api.models} | {enum.name for enum in api.enums}
-    assert len(names) == 3 * HUGE_OPERATIONS
+    assert len(names) == 5 * HUGE_OPERATIONS
 
 
 def test_every_fixture_says_what_it_attacks_and_expects() -> None:
@@ -352,6 +353,11 @@ assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == paylo
 again = m.FieldModel.model_validate(model.model_dump(mode="json", by_alias=True))
 assert again == model
 
+# What the client sends: a TypedDict whose keys are the wire names, each type resolvable.
+keys = set(m.FieldModelParam.__annotations__)
+assert keys == set(properties), sorted(keys ^ set(properties))
+assert set(typing.get_type_hints(m.FieldModelParam)) == keys
+
 # Enum values that are keywords stay what they are.
 assert typing.get_args(m.LiteralModel) == tuple(schemas["Literal"]["enum"])
 
@@ -379,9 +385,11 @@ def test_names_keep_their_wire_form(names: Generated) -> None:
 def test_spec_types_never_take_a_runtime_name(names: Generated) -> None:
     models = ast.parse((names.out / names.package / "models.py").read_text(encoding="utf-8"))
     defined = {node.name for node in models.body if isinstance(node, ast.ClassDef)} | {
-        node.target.id
+        target.id
         for node in models.body
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+        if isinstance(node, ast.AnnAssign | ast.Assign)  # a TypeAlias; a TypedDict call
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
     }
     for runtime in ("Client", "AsyncClient", "Stream", "BaseModel", "Field", "Literal", "Any"):
         assert runtime not in defined

@@ -35,12 +35,25 @@ def test_identical_error_envelopes_are_one_type() -> None:
     assert [e.status for e in ops["messages.count_tokens"].errors] == [400, 401, 403, 404, 429, 500]
 
 
-def test_request_and_response_tool_calls_share_a_class() -> None:
+def test_tool_calls_sent_and_received_are_a_model_and_its_param_typeddict() -> None:
+    """One schema on both sides: the response model keeps its name, the TypedDict the client
+    sends takes it plus ``Param``, and so does every model inside it."""
     api = _claude()
     request = _field(api, "ChatCompletionMessageParam", "tool_calls").type.args[0]
     response = _field(api, "ChatCompletionMessage", "tool_calls").type.args[0]
-    assert request == response
-    assert request.name == "ChatCompletionMessageToolCall"
+    assert request.name == "ChatCompletionMessageToolCallParam"
+    assert response.name == "ChatCompletionMessageToolCall"
+    models = {m.name: m for m in api.models}
+    sent, received = models[request.name], models[response.name]
+    assert (sent.sent, sent.received, sent.param_of) == (True, False, received.name)
+    assert (received.sent, received.received, received.param_of) == (False, True, "")
+    assert [f.name for f in sent.fields] == [f.name for f in received.fields]
+    assert _field(api, sent.name, "function").type.name == (
+        "ChatCompletionMessageToolCallFunctionParam"
+    )
+    assert _field(api, received.name, "function").type.name == (
+        "ChatCompletionMessageToolCallFunction"
+    )
 
 
 def test_descriptions_and_examples_do_not_split_types(tmp_path: Path) -> None:
@@ -210,9 +223,13 @@ def test_an_overlay_name_on_a_union_names_a_type_alias(tmp_path: Path) -> None:
         "properties": {"part": {"oneOf": variants, "x-specgen-name": "Part"}},
     }
     api = build_document(minimal_spec({"/x": json_post(schema, schema)}), tmp_path)
-    assert [alias.name for alias in api.aliases] == ["Part"]
+    # Sent and received: the union of models, and the union of their TypedDicts.
+    assert [alias.name for alias in api.aliases] == ["Part", "PartParam"]
     holders = [m for m in api.models if m.fields and m.fields[0].name == "part"]
-    assert holders and all(m.fields[0].type.name == "Part" for m in holders)
+    assert sorted((m.sent, m.fields[0].type.name) for m in holders) == [
+        (False, "Part"),
+        (True, "PartParam"),
+    ]
 
 
 def test_a_union_name_that_is_not_an_identifier_is_refused(tmp_path: Path) -> None:

@@ -379,9 +379,7 @@ def test_mock_command_streams_over_a_real_socket(tmp_path: Path) -> None:
         # __enter__ is typed as returning the base class, which has no resources.)
         sdk = Client(api_key="test", base_url=url, max_retries=0)
         try:
-            message = generated.ChatCompletionMessageParam.model_validate(
-                {"role": "user", "content": "Hello"}
-            )
+            message: generated.ChatCompletionMessageParam = {"role": "user", "content": "Hello"}
             stream = sdk.chat.completions.create(
                 messages=[message], model="claude-sonnet-4-6", stream=True
             )

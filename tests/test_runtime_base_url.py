@@ -6,7 +6,6 @@ from __future__ import annotations
 import httpx
 import pytest
 from acedatacloud_claude import Client
-from acedatacloud_claude.models import MessageParam
 
 
 @pytest.mark.parametrize(
@@ -32,6 +31,6 @@ def test_the_request_path_under_a_base_url(base_url: str, path: str) -> None:
     http = httpx.Client(transport=httpx.MockTransport(handler))
     client = Client(api_key="k", base_url=base_url, http_client=http)
     client.messages.count_tokens(
-        model="claude-sonnet-4-6", messages=[MessageParam(role="user", content="Hi")]
+        model="claude-sonnet-4-6", messages=[{"role": "user", "content": "Hi"}]
     )
     assert [request.url.path for request in seen] == [path]

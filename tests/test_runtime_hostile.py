@@ -270,7 +270,7 @@ def test_the_limit_is_a_client_option(server: LoopbackServer) -> None:
         assert len(small.with_options(max_response_bytes=None).authors.list()) == 1000
 
 
-CLAUDE_MESSAGES = [ChatCompletionMessageParam(role="user", content="Hi")]
+CLAUDE_MESSAGES: list[ChatCompletionMessageParam] = [{"role": "user", "content": "Hi"}]
 
 
 def claude_stream(url: str, **options: Any) -> list[object]:

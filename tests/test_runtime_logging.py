@@ -12,7 +12,6 @@ import textwrap
 import httpx
 import pytest
 from acedatacloud_claude import Client
-from acedatacloud_claude.models import MessageParam
 
 KEY = "sk-test-secret-key-0123456789"
 ANSWER = {"input_tokens": 3}
@@ -32,7 +31,7 @@ def overloaded_once() -> httpx.MockTransport:
 
 def count_tokens(client: Client) -> int:
     result = client.messages.count_tokens(
-        model="claude-sonnet-4-6", messages=[MessageParam(role="user", content="Hi")]
+        model="claude-sonnet-4-6", messages=[{"role": "user", "content": "Hi"}]
     )
     return result.input_tokens
 

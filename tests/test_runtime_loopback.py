@@ -53,8 +53,8 @@ T = TypeVar("T")
 
 KEY = "sk-test-secret"
 MODEL: ChatModel = "claude-sonnet-4-6"
-MESSAGES = [ChatCompletionMessageParam(role="user", content="Hi")]
-CLAUDE_MESSAGES = [MessageParam(role="user", content="Hi")]
+MESSAGES: list[ChatCompletionMessageParam] = [{"role": "user", "content": "Hi"}]
+CLAUDE_MESSAGES: list[MessageParam] = [{"role": "user", "content": "Hi"}]
 DONE = b"data: [DONE]\n\n"
 
 

@@ -348,9 +348,43 @@ def _models(old: ir.Api, new: ir.Api, renames: Renames, roles: _Roles) -> list[C
                 changes.append(
                     Change("sdk-model-added", "info", f"New model `{name}`.", pointer=at, new=name)
                 )
-        elif name not in roles.bodies:  # a flattened body's fields: reported as arguments
-            changes.extend(_fields(was, now, renames, roles))
+        else:
+            changes.extend(_kind(was, now))
+            if name not in roles.bodies:  # a flattened body's fields: reported as arguments
+                changes.extend(_fields(was, now, renames, roles))
     return changes
+
+
+def _kind(was: ir.Model, now: ir.Model) -> list[Change]:
+    """A model that became a TypedDict (what the client sends), or the reverse: code that reads
+    its attributes, or indexes it by key, breaks; building it with keyword arguments named as
+    on the wire still works."""
+    if was.sent == now.sent:
+        return []
+    at = sdk_pointer("models", now.name)
+    if now.sent:
+        return [
+            Change(
+                "sdk-model-became-typeddict",
+                "breaking",
+                f"`{now.name}` is now a TypedDict (a dict, keyed by wire names), no longer a "
+                "pydantic model: attributes and model methods are gone.",
+                pointer=at,
+                old="model",
+                new="TypedDict",
+            )
+        ]
+    return [
+        Change(
+            "sdk-typeddict-became-model",
+            "breaking",
+            f"`{now.name}` is now a pydantic model, no longer a TypedDict: it is built with "
+            "keyword arguments and read by attribute, not by key.",
+            pointer=at,
+            old="TypedDict",
+            new="model",
+        )
+    ]
 
 
 def _fields(was: ir.Model, now: ir.Model, renames: Renames, roles: _Roles) -> list[Change]:

@@ -23,6 +23,7 @@ from generator.model.schemas import (
     has_schema_example,
     schema_example,
 )
+from generator.model.sides import split_sides
 from generator.model.typenames import assign_names, pin_names
 from generator.spec import pointer
 from generator.spec.load import Spec
@@ -116,7 +117,7 @@ class _Builder:
             raise SpecErrors(problems.values())
         models, enums = self._types(names, by_rule, places)
         operations = _with_protocols(operations, drafts, models)
-        models = _mark_received(models, operations)
+        operations, models = split_sides(operations, models, (e.name for e in enums))
         type_names = {m.name for m in models} | {e.name for e in enums}
         info = self.document.get("info", {})
         return ir.Api(
@@ -679,16 +680,6 @@ def _with_protocols(
             operation = replace(operation, stream=replace(stream, protocol=protocol))
         done.append(operation)
     return tuple(done)
-
-
-def _mark_received(
-    models: tuple[ir.Model, ...], operations: tuple[ir.Operation, ...]
-) -> tuple[ir.Model, ...]:
-    """Flag the models the server sends: reachable from a response, stream event or error."""
-    by_name = {model.name: model for model in models}
-    received = (t for op in operations for t in op.received_types)
-    seen = {t.name for t in ir.walk_types(received, by_name) if t.kind == "model"}
-    return tuple(replace(model, received=model.name in seen) for model in models)
 
 
 def _body_argument(field: ir.Field, names: dict[str, str]) -> ir.Argument:

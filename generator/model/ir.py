@@ -84,6 +84,12 @@ class Model:
     # Appears in what the server sends (a response, a stream event, an error body): its enum
     # fields then also accept values the spec does not list yet.
     received: bool = False
+    # What the client sends (an argument, a request body, or inside one): a TypedDict whose keys
+    # are the wire names, so that dict literals type-check. Never both: a schema on both sides
+    # is two types (see ``model.sides``), and ``param_of`` then names the received model the
+    # TypedDict was made for (its name is derived from that model's, never pinned on its own).
+    sent: bool = False
+    param_of: str = ""
     # The JSON pointer of the schema it came from (the least of its occurrences), and whether
     # its name came from a naming rule or from ``x-specgen-name`` (an overlay): for inspection.
     pointer: str = ""
@@ -225,6 +231,13 @@ class Operation:
     def sent_types(self) -> tuple[TypeRef, ...]:
         """The types of its arguments: what the client sends."""
         return tuple(argument.type for argument in self.arguments)
+
+    @property
+    def request_types(self) -> tuple[TypeRef, ...]:
+        """Every type the client sends: its arguments', and the request body's (a flattened
+        body's model stands for the keyword arguments made of its properties)."""
+        body = (self.body.type,) if self.body is not None else ()
+        return (*self.sent_types, *body)
 
     @property
     def received_types(self) -> tuple[TypeRef, ...]:

@@ -88,7 +88,7 @@ def _operation(op: ir.Operation) -> dict[str, Any]:
                 "name": a.python_name,
                 "wire": a.name,
                 "in": a.location,
-                "type": _type(a.type),
+                "type": _type(a.type, sent=True),
                 "required": a.required,
                 **({"default": a.default} if a.has_default else {}),
             }
@@ -106,7 +106,7 @@ def _body(body: ir.Body | None) -> dict[str, Any] | None:
         return None
     return {
         "content_type": body.content_type,
-        "type": _type(body.type),
+        "type": _type(body.type, sent=True),
         "required": body.required,
         "flattened": body.flattened,
         "encoding": body.encoding,
@@ -141,26 +141,29 @@ def _model(model: ir.Model) -> dict[str, Any]:
             {
                 "name": f.python_name,
                 "wire": f.name,
-                "type": _type(f.type),
+                "type": _type(f.type, sent=model.sent),
                 "required": f.required,
                 **({"deprecated": True} if f.deprecated else {}),
             }
             for f in model.fields
         ],
-        "additional": _type(model.additional) if model.additional else None,
+        "additional": _type(model.additional, sent=model.sent) if model.additional else None,
         "received": model.received,
+        "sent": model.sent,
+        **({"param_of": model.param_of} if model.param_of else {}),
         "named_by": model.named_by,
         "places": list(model.places),
     }
 
 
-def _type(type_ref: ir.TypeRef) -> dict[str, Any]:
-    """A type as data: its annotation for people, and its parts for the tools."""
-    data: dict[str, Any] = {"annotation": annotation(type_ref), "kind": type_ref.kind}
+def _type(type_ref: ir.TypeRef, sent: bool = False) -> dict[str, Any]:
+    """A type as data: its annotation for people (as the package spells it: ``sent``, what the
+    client sends), and its parts for the tools."""
+    data: dict[str, Any] = {"annotation": annotation(type_ref, sent=sent), "kind": type_ref.kind}
     if type_ref.name:
         data["name"] = type_ref.name
     if type_ref.args:
-        data["args"] = [_type(arg) for arg in type_ref.args]
+        data["args"] = [_type(arg, sent) for arg in type_ref.args]
     if type_ref.values and type_ref.kind != "enum":
         data["values"] = list(type_ref.values)
     if type_ref.nullable:
@@ -204,9 +207,11 @@ def load_shipped(folder: Path) -> Shipped:
 
 
 def shipped(api: ir.Api) -> Shipped:
+    # A received model's TypedDict twin is named from the model (``sides``), not pinned.
     types = [
         PinnedType(m.name, "model", m.places, tuple(sorted(f.name for f in m.fields)))
         for m in api.models
+        if not m.param_of
     ]
     types += [
         PinnedType(e.name, "enum", e.places, tuple(sorted(repr(v) for v in e.values)))
@@ -317,6 +322,8 @@ def _read_model(data: dict[str, Any]) -> ir.Model:
         ),
         additional=_read_type(data["additional"]) if data["additional"] else None,
         received=data["received"],
+        sent=data.get("sent", False),  # listings written before TypedDicts: all models
+        param_of=data.get("param_of", ""),
         named_by=data["named_by"],
         places=tuple(data["places"]),
     )
@@ -348,7 +355,7 @@ def listing_markdown(api: ir.Api) -> str:
         lines.append("")
         for argument in op.arguments:
             need = "required" if argument.required else "optional"
-            spelled = code_span(annotation(argument.type))
+            spelled = code_span(annotation(argument.type, sent=True))
             lines.append(f"- {code_span(argument.python_name)}: {spelled}, {need}")
         if op.arguments:
             lines.append("")
@@ -363,11 +370,16 @@ def listing_markdown(api: ir.Api) -> str:
     lines += ["## Models", ""]
     for model in sorted(api.models, key=lambda m: m.name):
         lines += [f"### {code_span(model.name)}", ""]
+        if model.sent:  # its keys are the wire names, not attributes
+            lines += ["A `TypedDict`: what the client sends, written as a dict.", ""]
         for f in model.fields:
             need = "required" if f.required else "optional"
-            lines.append(f"- {code_span(f.python_name)}: {code_span(annotation(f.type))}, {need}")
+            key = code_span(json.dumps(f.name, ensure_ascii=True) if model.sent else f.python_name)
+            spelled = code_span(annotation(f.type, sent=model.sent))
+            lines.append(f"- {key}: {spelled}, {need}")
         if model.additional is not None:
-            lines.append(f"- other keys: {code_span(annotation(model.additional))}")
+            spelled = code_span(annotation(model.additional, sent=model.sent))
+            lines.append(f"- other keys: {spelled}")
         if not model.fields and model.additional is None:
             lines.append("- no fields")
         lines.append("")

@@ -18,7 +18,9 @@ RESERVED_TYPE_NAMES = frozenset(
     {
         "Any", "AsyncClient", "AsyncStream", "BaseModel", "Client", "ConfigDict", "Field",
         "Literal", "NotGiven", "NOT_GIVEN", "Stream", "TypeAlias", "Union", "Optional",
-        "Annotated", "RequestOptions", "StreamOptions", "SDKError", "APIError",
+        "Annotated", "RequestOptions", "StreamOptions", "SDKError", "APIError", "APIInputError",
+        # what the client sends: TypedDicts and the containers it takes
+        "TypedDict", "Required", "Iterable", "SequenceNotStr",
         "APIConnectionError", "APITimeoutError", "APIResponseValidationError", "APIStatusError",
         "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError",
         "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",

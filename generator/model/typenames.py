@@ -6,6 +6,9 @@
   property name (``ChatCompletion`` + ``usage``), an array item the singular (``choices`` ->
   ``Choice``), a discriminated union variant the discriminator value (``Text``, ``ImageUrl``).
   Models nested in a request body end in ``Param``.
+- A model both sent and received is two types (see ``sides``): the model the server returns
+  keeps the shape's name, the TypedDict the client sends takes it plus ``Param``
+  (``param_name``).
 - Words of the role that repeat the end of the parent's stem are dropped (``Error`` + ``error``).
 - A shape that appears in several places takes the shortest of its candidate names.
 - A shape the last generation already named (found by its places in the API, see ``places``)
@@ -20,7 +23,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from generator.model import naming
@@ -161,6 +164,20 @@ class _Namer:
             parent = self.shapes[self.shape_at[occurrence.parent]]
             occurrence = min(parent.occurrences, key=lambda o: o.pointer)
         return occurrence.root.qualifier if occurrence.root else ""
+
+
+def param_name(name: str, taken: Collection[str]) -> str:
+    """The name of the TypedDict the client sends for a model the server also returns: the
+    model's name plus ``Param``, as in the OpenAI SDK (``ChatCompletionMessageToolCall`` and
+    ``ChatCompletionMessageToolCallParam``); ``InputParam`` when another type has that name,
+    then ``Alt`` as for any last resort."""
+    for candidate in (name + "Param", name + "InputParam"):
+        if candidate not in taken:
+            return candidate
+    number = 1
+    while (candidate := f"{name}InputParamAlt{number if number > 1 else ''}") in taken:
+        number += 1
+    return candidate
 
 
 def _without_overlap(base: str, role: str) -> str:

@@ -173,6 +173,16 @@ def _removed(kind: str, todo: str) -> Advice:
     return said
 
 
+def _became(what: str, todo: str) -> Advice:
+    """A model whose kind changed: ``what`` follows its name."""
+
+    def said(change: Change, tokens: list[str]) -> tuple[str, str] | None:
+        model = _at(tokens, 1)
+        return None if model is None else (f"`{md_code(model)}` {what}", todo)
+
+    return said
+
+
 def _method_removed(change: Change, tokens: list[str]) -> tuple[str, str] | None:
     op = change.old if isinstance(change.old, str) else _at(tokens, 1)
     return None if op is None else (f"{_method(op)} was removed", "stop calling it")
@@ -284,6 +294,14 @@ _ADVICE: dict[str, Advice] = {
         "update the code that reads or sets it",
     ),
     "sdk-enum-member-removed": _enum_value_removed,
+    "sdk-model-became-typeddict": _became(
+        "is now a `TypedDict`, no longer a model",
+        'build it as a dict literal and read it by key (`value["key"]`), not by attribute',
+    ),
+    "sdk-typeddict-became-model": _became(
+        "is now a pydantic model, no longer a `TypedDict`",
+        "build it with keyword arguments and read its attributes",
+    ),
 }
 
 

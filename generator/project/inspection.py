@@ -33,6 +33,8 @@ def report(api: ir.Api, target: str = "") -> dict[str, Any]:
                 "overlay_target": to_jsonpath(model.pointer),
                 "named_by": model.named_by,
                 "received": model.received,
+                "sent": model.sent,  # a TypedDict ...
+                "param_of": model.param_of,  # ... made for this received model
             }
             for model in sorted(api.models, key=lambda m: m.name)
         ],
@@ -101,11 +103,8 @@ def render_text(reports: list[dict[str, Any]]) -> str:
             lines += [one_line(f"{op['call']}: {op['naming_note']}") for op in notes]
         lines.append("")
         lines += _table(
-            ["model", "named by", "received", "pointer"],
-            [
-                [m["name"], m["named_by"], "yes" if m["received"] else "", m["pointer"]]
-                for m in data["models"]
-            ],
+            ["model", "named by", "kind", "pointer"],
+            [[m["name"], m["named_by"], _model_kind(m), m["pointer"]] for m in data["models"]],
         )
         if data["enums"]:
             lines.append("")
@@ -118,6 +117,16 @@ def render_text(reports: list[dict[str, Any]]) -> str:
             lines += [one_line(f"#{n['pointer']}: {n['note']}") for n in data["notes"]]
         blocks.append("\n".join(lines) + "\n")
     return "\n".join(blocks)
+
+
+def _model_kind(model: dict[str, Any]) -> str:
+    """What the client or the server does with a model: sends it (a TypedDict, made for a
+    model of the same schema the server returns, if any), or returns it."""
+    if model["param_of"]:
+        return f"sent (TypedDict of {model['param_of']})"
+    if model["sent"]:
+        return "sent (TypedDict)"
+    return "received" if model["received"] else ""
 
 
 def _stream_text(stream: dict[str, Any] | None) -> str:

@@ -118,7 +118,7 @@ def render(
 
 # The exceptions of every package, base first, before the spec's own status classes.
 BASE_EXCEPTIONS = (
-    "SDKError", "APIError", "APIConnectionError", "APITimeoutError",
+    "SDKError", "APIInputError", "APIError", "APIConnectionError", "APITimeoutError",
     "APIResponseValidationError", "APIResponseTooLargeError", "APIStatusError",
 )  # fmt: skip
 
@@ -250,8 +250,8 @@ class EnumView:
 
 @dataclass(frozen=True)
 class FieldView:
-    python_name: str
-    declaration: str  # annotation and default
+    python_name: str  # the attribute; a TypedDict's key (a string literal in the call form)
+    declaration: str  # annotation and default; a TypedDict's value type (a literal: call form)
     description: str | None
 
 
@@ -260,6 +260,9 @@ class ModelView:
     name: str
     description: str | None
     fields: tuple[FieldView, ...]
+    # "model" (pydantic, what the server returns), "class" (a TypedDict written as a class,
+    # what the client sends), or "call" (a TypedDict whose keys cannot all be names).
+    form: str = "model"
 
 
 @dataclass(frozen=True)
@@ -287,23 +290,42 @@ def models_module(api: ir.Api) -> ModelsModule:
         )
         for enum in api.enums
     ]
-    if api.models:
-        imports.name("._models", "BaseModel")
     models = [
-        ModelView(
-            model.name,
-            model.description,
-            tuple(
-                FieldView(
-                    f.python_name, pysource.field_declaration(f, model, imports), f.description
-                )
-                for f in model.fields
-            ),
-        )
+        _typed_dict_view(model, imports) if model.sent else _model_view(model, imports)
         for model in api.models
     ]
     aliases = [(alias.name, pysource.alias_value(alias, imports)) for alias in api.aliases]
     return ModelsModule(imports.lines(), enums, models, aliases)
+
+
+def _model_view(model: ir.Model, imports: Imports) -> ModelView:
+    """A pydantic model: what the server returns."""
+    imports.name("._models", "BaseModel")
+    fields = tuple(
+        FieldView(f.python_name, pysource.field_declaration(f, model, imports), f.description)
+        for f in model.fields
+    )
+    return ModelView(model.name, model.description, fields)
+
+
+def _typed_dict_view(model: ir.Model, imports: Imports) -> ModelView:
+    """A TypedDict keyed by wire names: what the client sends. Written as a class where the
+    keys can be names (with their descriptions as attribute docstrings), else as a call."""
+    imports.name("typing_extensions", "TypedDict")
+    values = [pysource.typed_dict_value(f, imports) for f in model.fields]
+    keys = [f.name for f in model.fields]
+    if pysource.typed_dict_class_form(keys, values):
+        fields = tuple(
+            FieldView(f.name, value, f.description)
+            for f, value in zip(model.fields, values, strict=True)
+        )
+        return ModelView(model.name, model.description, fields, "class")
+    # Evaluated when the module is imported: quoted, the types may be defined further down.
+    fields = tuple(
+        FieldView(pysource.literal(key), pysource.literal(value), None)
+        for key, value in zip(keys, values, strict=True)
+    )
+    return ModelView(model.name, model.description, fields, "call")
 
 
 @dataclass(frozen=True)

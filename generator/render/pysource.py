@@ -7,8 +7,10 @@ Spec text reaches generated code only through ``literal`` (a ``repr``-escaped li
 from __future__ import annotations
 
 import json
+import keyword as python_keyword
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -45,6 +47,7 @@ def annotation(
     open_enums: bool = False,
     shadowed: frozenset[str] = frozenset(),
     imports: Imports | None = None,
+    sent: bool = False,
 ) -> str:
     """The Python annotation of a type, e.g. ``list[ChatCompletionChoice] | None``.
 
@@ -52,23 +55,37 @@ def annotation(
     server starts sending before the spec lists it then parses instead of failing.
     ``shadowed`` names builtins that a class defines methods of (a ``list`` method): inside
     that class they are spelled ``builtins.list``. ``imports`` records what the spelling names.
+    ``sent``: the type of what the client sends (see ``sent_container``).
     """
-    text = _bare(type_ref, open_enums, shadowed, imports)
+    text = _bare(type_ref, open_enums, shadowed, imports, sent)
     if type_ref.nullable if nullable is None else nullable:
         text += " | None"
     return text
 
 
 def _bare(
-    type_ref: ir.TypeRef, open_enums: bool, shadowed: frozenset[str], imports: Imports | None
+    type_ref: ir.TypeRef,
+    open_enums: bool,
+    shadowed: frozenset[str],
+    imports: Imports | None,
+    sent: bool = False,
 ) -> str:
     def spell(name: str) -> str:
         return builtin(name, shadowed, imports)
 
     def inner(arg: ir.TypeRef) -> str:
-        return annotation(arg, open_enums=open_enums, shadowed=shadowed, imports=imports)
+        return annotation(arg, open_enums=open_enums, shadowed=shadowed, imports=imports, sent=sent)
 
     kind = type_ref.kind
+    if sent and kind in ("list", "map", "object"):
+        container = sent_container(type_ref)
+        _use(imports, *_CONTAINER_IMPORTS[container])
+        value = "Any" if kind == "object" else inner(type_ref.args[0])
+        if kind == "object":
+            _use(imports, "typing", "Any")
+        return (
+            f"{container}[{spell('str')}, {value}]" if kind != "list" else f"{container}[{value}]"
+        )
     if kind == "object":
         _use(imports, "typing", "Any")
         return f"{spell('dict')}[{spell('str')}, Any]"
@@ -97,7 +114,7 @@ def _bare(
         # Members that differ only in what no annotation shows (constraints, the values of a
         # widened number enum) are spelled once.
         members = " | ".join(dict.fromkeys(inner(arg) for arg in type_ref.args))
-        if type_ref.discriminator:  # pydantic wants the attribute, not the wire name
+        if type_ref.discriminator and not sent:  # pydantic wants the attribute, not the wire name
             attribute = naming.python_identifier(
                 type_ref.discriminator, naming.MODEL_ATTRIBUTES, "field"
             )
@@ -106,6 +123,39 @@ def _bare(
             return f"Annotated[{members}, Field(discriminator={literal(attribute)})]"
         return members
     raise ValueError(f"unknown type kind {kind!r}")
+
+
+# What a container the client sends is spelled with, and where that name is imported from.
+_CONTAINER_IMPORTS = {
+    "Iterable": ("collections.abc", "Iterable"),
+    "SequenceNotStr": ("._types", "SequenceNotStr"),
+    "Sequence": ("collections.abc", "Sequence"),
+    "Mapping": ("collections.abc", "Mapping"),
+}
+
+
+def sent_container(type_ref: ir.TypeRef) -> str:
+    """The container a list, map or object the client sends is typed as: one that takes what
+    callers have, as the OpenAI and Anthropic SDKs do, for ``list`` and ``dict`` are invariant
+    (a ``list[TextParam]`` is no ``list[TextParam | ImageParam]``).
+
+    A map or an object: ``Mapping``. A list of TypedDicts (or unions of them, or containers):
+    ``Iterable``, so that a tuple or a generator of messages goes too. A list whose items may be
+    any string: ``SequenceNotStr``, a ``Sequence`` that a ``str`` is not, for a ``str`` is
+    itself a sequence of strings: as ``Iterable[str]`` or ``Sequence[str]``, ``stop="END"``
+    for ``stop=["END"]`` would type-check. Other lists (numbers, enums, dates, files):
+    ``Sequence``, which no string passes for and whose item type a list literal takes on
+    (a protocol would leave ``["a", "b"]`` a ``list[str]``, no list of an enum's values).
+    """
+    if type_ref.kind != "list":
+        return "Mapping"
+    item = type_ref.args[0]
+    members = item.args if item.kind == "union" else (item,)
+    if all(m.kind in ("model", "list", "map", "object") for m in members):
+        return "Iterable"
+    if any(m.kind in ("str", "uuid", "any") for m in members):
+        return "SequenceNotStr"
+    return "Sequence"
 
 
 def builtin(name: str, shadowed: frozenset[str], imports: Imports | None = None) -> str:
@@ -217,13 +267,43 @@ def field_declaration(field: ir.Field, model: ir.Model, imports: Imports | None 
     return f"{text} = None" if optional else text
 
 
+def typed_dict_value(field: ir.Field, imports: Imports | None = None) -> str:
+    """A TypedDict key's type: ``Required[...]`` for a required key (the TypedDict is
+    ``total=False``), ``| None`` only where the spec admits null."""
+    text = annotation(field.type, imports=imports, sent=True)
+    if not field.required:
+        return text
+    _use(imports, "typing", "Required")
+    return f"Required[{text}]"
+
+
+_IDENTIFIER_IN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_STRING_IN = re.compile(r""""(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'""")
+
+
+def typed_dict_class_form(keys: Iterable[str], values: Iterable[str]) -> bool:
+    """Whether a TypedDict can be written as a class, its keys as names: each must be an
+    identifier as Python reads it (NFKC-normalized: ``ﬁle`` would be the key ``file``), not a
+    keyword, not ``__private`` (mangled in a class body), and not a name its annotations use
+    (``str: str`` would stand for itself). Else the call form takes them as strings."""
+    spelled = (_STRING_IN.sub("", value) for value in values)  # a Literal's values name nothing
+    used = {name for value in spelled for name in _IDENTIFIER_IN.findall(value)}
+    return all(
+        key.isidentifier()
+        and unicodedata.normalize("NFKC", key) == key
+        and not python_keyword.iskeyword(key)
+        and not key.startswith("__")
+        and key not in used
+        for key in keys
+    )
+
+
 def argument_declaration(
     argument: ir.Argument, shadowed: frozenset[str] = frozenset(), imports: Imports | None = None
 ) -> str:
     """A keyword argument: required ones as their type, optional ones defaulting to NOT_GIVEN."""
-    # A discriminator helps parsing, not calling: arguments take the plain union.
-    plain = replace(argument.type, discriminator=None)
-    text = annotation(plain, shadowed=shadowed, imports=imports)
+    # A discriminator helps parsing, not calling: what the client sends is typed plainly.
+    text = annotation(argument.type, shadowed=shadowed, imports=imports, sent=True)
     return text if argument.required else f"{text} | {_not_given(imports)}"
 
 
@@ -426,10 +506,10 @@ def request_parts(operation: ir.Operation, imports: Imports | None = None) -> li
     if body is not None and arguments:
         keyword = _BODIES[body.encoding]
         if body.flattened:
-            entries = tuple(f"{literal(a.name)}: {a.python_name}" for a in arguments)
+            entries = tuple(f"{literal(a.name)}: {sent_value(a, imports)}" for a in arguments)
             parts.append(RequestPart(keyword, entries=entries))
         else:
-            parts.append(RequestPart(keyword, value=arguments[0].python_name))
+            parts.append(RequestPart(keyword, value=sent_value(arguments[0], imports)))
         if body.encoding == "raw":
             parts.append(RequestPart("content_type", value=literal(body.content_type)))
     if any(part.entries for part in parts):
@@ -437,9 +517,18 @@ def request_parts(operation: ir.Operation, imports: Imports | None = None) -> li
     return parts
 
 
+def sent_value(argument: ir.Argument, imports: Imports | None = None) -> str:
+    """What a method passes on for an argument: a list as a list (``as_list``), whatever
+    iterable the caller gave, and a string given for it refused; anything else as it is."""
+    if argument.type.kind != "list":
+        return argument.python_name
+    _use(imports, "._encoding", "as_list")
+    return f"as_list({argument.python_name}, {literal(argument.python_name)})"
+
+
 def parameter_entry(argument: ir.Argument, imports: Imports | None = None) -> str:
     """A parameter's entry in its mapping, spelled in the style the spec asks for."""
-    name, value = literal(argument.name), argument.python_name
+    name, value = literal(argument.name), sent_value(argument, imports)
     kind = argument.type.kind
     if argument.style == "json":
         _use(imports, "._encoding", "json_text")

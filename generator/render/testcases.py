@@ -248,23 +248,23 @@ def error_fields(body: ir.JSON) -> tuple[str | None, str | None, str | None]:
     )
 
 
+ANY = ir.TypeRef("any")
+
+
 def _expression(
     type_ref: ir.TypeRef, value: ir.JSON, models: dict[str, ir.Model], used: set[str]
 ) -> str:
-    """Python source for ``value`` as an argument of ``type_ref``: a model is built as
-    ``Model(field=...)`` where every key is a field of that name, else with ``model_validate``
-    (wire names that are not Python names, keys the model does not declare), so the call
-    type-checks either way."""
+    """Python source for ``value`` as an argument of ``type_ref``, as people write it for the
+    OpenAI and Anthropic SDKs: a model (a TypedDict, being sent) as a dict literal keyed by wire
+    names, its values spelled by their own types (bytes, dates); ``used`` collects the names
+    of the spec's types the source needs imported (none, so far)."""
     if type_ref.kind == "model" and isinstance(value, dict):
-        used.add(type_ref.name)
-        fields = {field.name: field for field in models[type_ref.name].fields}
-        if not all(key in fields and fields[key].python_name == key for key in value):
-            return f"{type_ref.name}.model_validate({pysource.literal(value)})"
-        arguments = (
-            f"{key}={_expression(fields[key].type, item, models, used)}"
+        fields = {field.name: field.type for field in models[type_ref.name].fields}
+        entries = (
+            f"{pysource.literal(key)}: {_expression(fields.get(key, ANY), item, models, used)}"
             for key, item in value.items()
         )
-        return f"{type_ref.name}({', '.join(arguments)})"
+        return "{" + ", ".join(entries) + "}"
     if type_ref.kind == "list" and isinstance(value, list):
         return (
             "["

@@ -8,6 +8,7 @@ from ._types import is_dict
 
 __all__ = [
     "SDKError",
+    "APIInputError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
@@ -27,6 +28,12 @@ __all__ = [
 
 class SDKError(Exception):
     """The base of every exception this package raises."""
+
+
+class APIInputError(SDKError, ValueError):
+    """An argument the client cannot send: a value JSON cannot carry (NaN, an arbitrary object),
+    or a string where a list is expected. Raised before anything is sent; a ``ValueError``
+    too, as the errors it replaces were."""
 
 
 class APIError(SDKError):

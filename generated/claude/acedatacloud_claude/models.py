@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, TypeAlias
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Annotated, Any, Literal, Required, TypeAlias
 
 from pydantic import Field
+from typing_extensions import TypedDict
 
 from ._models import BaseModel
+from ._types import SequenceNotStr
 
 __all__ = [
     "ChatCompletionAudioFormat",
@@ -42,6 +45,8 @@ __all__ = [
     "ChatCompletionMessageParam",
     "ChatCompletionMessageToolCall",
     "ChatCompletionMessageToolCallFunction",
+    "ChatCompletionMessageToolCallFunctionParam",
+    "ChatCompletionMessageToolCallParam",
     "ChatCompletionNamedToolChoiceFunctionParam",
     "ChatCompletionNamedToolChoiceParam",
     "ChatCompletionPredictionContentParam",
@@ -262,23 +267,23 @@ class AnthropicErrorResponse(BaseModel):
     error: AnthropicError | None = None
 
 
-class Base64ImageSourceParam(BaseModel):
+class Base64ImageSourceParam(TypedDict, total=False):
 
-    type: Literal["base64"]
+    type: Required[Literal["base64"]]
 
-    media_type: ImageMediaType
+    media_type: Required[ImageMediaType]
 
-    data: str
+    data: Required[str]
     """The image's bytes, base64-encoded."""
 
 
-class Base64PdfSourceParam(BaseModel):
+class Base64PdfSourceParam(TypedDict, total=False):
 
-    type: Literal["base64"]
+    type: Required[Literal["base64"]]
 
-    media_type: Literal["application/pdf"]
+    media_type: Required[Literal["application/pdf"]]
 
-    data: str
+    data: Required[str]
     """The PDF's bytes, base64-encoded."""
 
 
@@ -299,12 +304,12 @@ class ChatCompletion(BaseModel):
     usage: CompletionUsage | None = None
 
 
-class ChatCompletionAudioParam(BaseModel):
+class ChatCompletionAudioParam(TypedDict, total=False):
     """The voice and format of audio output, when `modalities` has `audio`."""
 
-    voice: ChatCompletionAudioVoice
+    voice: Required[ChatCompletionAudioVoice]
 
-    format: ChatCompletionAudioFormat
+    format: Required[ChatCompletionAudioFormat]
 
 
 class ChatCompletionChoice(BaseModel):
@@ -349,113 +354,109 @@ class ChatCompletionChunkChoice(BaseModel):
     logprobs: dict[str, Any] | None = None
 
 
-class ChatCompletionContentPartImageParam(BaseModel):
+class ChatCompletionContentPartImageParam(TypedDict, total=False):
 
-    type: Literal["image_url"]
+    type: Required[Literal["image_url"]]
 
-    image_url: ImageUrlParam
-
-
-class ChatCompletionContentPartTextParam(BaseModel):
-
-    type: Literal["text"]
-
-    text: str
+    image_url: Required[ImageUrlParam]
 
 
-class ChatCompletionCreateParams(BaseModel):
+class ChatCompletionContentPartTextParam(TypedDict, total=False):
 
-    n: int | None = None
+    type: Required[Literal["text"]]
+
+    text: Required[str]
+
+
+class ChatCompletionCreateParams(TypedDict, total=False):
+
+    n: int | None
     """How many completions (`choices`) to generate."""
 
-    model: ChatModel | str
+    model: Required[ChatModel | str]
     """The model that answers, such as `claude-sonnet-4-6`; a name not listed is sent as given."""
 
-    stream: bool | None = None
+    stream: bool | None
     """Stream the completion as server-sent chunks while it is generated: the call returns a `Stream` of `ChatCompletionChunk` instead of a `ChatCompletion`."""
 
-    messages: list[ChatCompletionMessageParam]
+    messages: Required[Iterable[ChatCompletionMessageParam]]
     """The conversation so far, oldest first: `system` or `developer` instructions, `user` and `assistant` turns, and `tool` messages answering the assistant's tool calls (by `tool_call_id`)."""
 
-    max_tokens: int | None = None
+    max_tokens: int | None
     """The most tokens the completion may have; `max_completion_tokens` is the newer name."""
 
-    temperature: float | None = None
+    temperature: float | None
     """How random the answer is, from 0 to 2 (default 1): higher values such as 0.8 vary more, lower ones such as 0.2 stay focused. Set this or `top_p`, not both."""
 
     response_format: (
-        Annotated[
-            ResponseFormatTextParam | ResponseFormatJsonObjectParam | ResponseFormatJsonSchemaParam,
-            Field(discriminator="type"),
-        ]
-        | None
-    ) = None
+        ResponseFormatTextParam | ResponseFormatJsonObjectParam | ResponseFormatJsonSchemaParam
+    )
     """The form of the answer: `text` (the default), any JSON object (`json_object`), or JSON that matches a schema (`json_schema`)."""
 
-    top_p: float | None = None
+    top_p: float | None
     """Nucleus sampling: each token is drawn from the most likely ones whose probabilities add up to `top_p`. Set this or `temperature`, not both."""
 
-    frequency_penalty: float | None = None
+    frequency_penalty: float | None
     """From -2.0 to 2.0: positive values penalise tokens by how often they already appear, so the model repeats itself less."""
 
-    presence_penalty: float | None = None
+    presence_penalty: float | None
     """From -2.0 to 2.0: positive values penalise tokens that already appear, so the model moves to new topics."""
 
-    seed: int | None = None
+    seed: int | None
     """Best-effort determinism: requests with the same seed and parameters should return the same answer."""
 
-    stop: str | list[str] | None = None
+    stop: str | SequenceNotStr[str] | None
     """Up to 4 strings that end the completion when generated; they are left out of it."""
 
-    max_completion_tokens: int | None = None
+    max_completion_tokens: int | None
     """The most tokens the completion may have, reasoning tokens included."""
 
-    logprobs: bool | None = None
+    logprobs: bool | None
     """Return the log probability of each output token."""
 
-    top_logprobs: int | None = None
+    top_logprobs: int | None
     """With `logprobs`, how many of the most likely tokens to return at each position (0 to 20)."""
 
-    stream_options: ChatCompletionStreamOptionsParam | None = None
+    stream_options: ChatCompletionStreamOptionsParam | None
     """Options of a stream: `include_usage` adds a last chunk carrying the token usage."""
 
-    parallel_tool_calls: bool | None = None
+    parallel_tool_calls: bool
     """Whether the model may call several tools in one turn."""
 
-    user: str | None = None
+    user: str
     """An id of your end user, which helps detect abuse."""
 
-    reasoning_effort: ChatCompletionReasoningEffort | None = None
+    reasoning_effort: ChatCompletionReasoningEffort | None
     """How much the model reasons before it answers: less is faster and uses fewer tokens."""
 
-    service_tier: ChatCompletionServiceTier | None = None
+    service_tier: ChatCompletionServiceTier | None
     """The processing tier that serves the request."""
 
-    store: bool | None = None
+    store: bool | None
     """Whether to store the completion for later retrieval."""
 
-    metadata: dict[str, str] | None = None
+    metadata: Mapping[str, str] | None
     """String key-value pairs attached to the request."""
 
-    logit_bias: dict[str, int] | None = None
+    logit_bias: Mapping[str, int] | None
     """Token ids mapped to a bias from -100 to 100, added to their logits before sampling: -100 bans a token, 100 all but forces it."""
 
-    modalities: list[ChatCompletionModality] | None = None
+    modalities: Sequence[ChatCompletionModality] | None
     """The kinds of output wanted: `text`, or `text` and `audio`."""
 
-    audio: ChatCompletionAudioParam | None = None
+    audio: ChatCompletionAudioParam | None
     """The voice and format of audio output, when `modalities` has `audio`."""
 
-    prediction: ChatCompletionPredictionParam | None = None
+    prediction: ChatCompletionPredictionParam | None
     """Output known in advance (a file regenerated with small changes), which can make the answer faster."""
 
-    web_search_options: ChatCompletionWebSearchOptionsParam | None = None
+    web_search_options: ChatCompletionWebSearchOptionsParam
     """Search the web for the answer: how much context to gather, and where the user is."""
 
-    tools: list[ChatCompletionToolParam] | None = None
+    tools: Iterable[ChatCompletionToolParam] | None
     """Functions the model may call, each with a `name`, a `description` and JSON Schema `parameters`. Calls come back in the message's `tool_calls`; answer each with a `tool` message."""
 
-    tool_choice: ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam | None = None
+    tool_choice: ChatCompletionToolChoiceOption | ChatCompletionNamedToolChoiceParam
     """Whether and which tool the model calls: `none`, `auto` (it decides, the default with tools), `required` (at least one), or a named function."""
 
 
@@ -483,28 +484,21 @@ class ChatCompletionMessageAudio(BaseModel):
     transcript: str | None = None
 
 
-class ChatCompletionMessageParam(BaseModel):
+class ChatCompletionMessageParam(TypedDict, total=False):
 
-    role: ChatCompletionMessageRole
+    role: Required[ChatCompletionMessageRole]
 
     content: (
-        str
-        | list[
-            Annotated[
-                ChatCompletionContentPartTextParam | ChatCompletionContentPartImageParam,
-                Field(discriminator="type"),
-            ]
-        ]
-        | None
-    ) = None
+        str | Iterable[ChatCompletionContentPartTextParam | ChatCompletionContentPartImageParam]
+    )
 
-    name: str | None = None
+    name: str
 
-    tool_calls: list[ChatCompletionMessageToolCall] | None = None
+    tool_calls: Iterable[ChatCompletionMessageToolCallParam]
 
-    refusal: str | None = None
+    refusal: str | None
 
-    tool_call_id: str | None = None
+    tool_call_id: str
 
 
 class ChatCompletionMessageToolCall(BaseModel):
@@ -523,70 +517,86 @@ class ChatCompletionMessageToolCallFunction(BaseModel):
     arguments: str
 
 
-class ChatCompletionNamedToolChoiceFunctionParam(BaseModel):
+class ChatCompletionMessageToolCallFunctionParam(TypedDict, total=False):
 
-    name: str
+    name: Required[str]
 
-
-class ChatCompletionNamedToolChoiceParam(BaseModel):
-
-    type: Literal["function"]
-
-    function: ChatCompletionNamedToolChoiceFunctionParam
+    arguments: Required[str]
 
 
-class ChatCompletionPredictionContentParam(BaseModel):
+class ChatCompletionMessageToolCallParam(TypedDict, total=False):
 
-    type: Literal["text"]
+    id: Required[str]
 
-    text: str
+    type: Required[Literal["function"]]
+
+    function: Required[ChatCompletionMessageToolCallFunctionParam]
 
 
-class ChatCompletionPredictionParam(BaseModel):
+class ChatCompletionNamedToolChoiceFunctionParam(TypedDict, total=False):
+
+    name: Required[str]
+
+
+class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
+
+    type: Required[Literal["function"]]
+
+    function: Required[ChatCompletionNamedToolChoiceFunctionParam]
+
+
+class ChatCompletionPredictionContentParam(TypedDict, total=False):
+
+    type: Required[Literal["text"]]
+
+    text: Required[str]
+
+
+class ChatCompletionPredictionParam(TypedDict, total=False):
     """Output known in advance (a file regenerated with small changes), which can make the answer faster."""
 
-    type: Literal["content"]
+    type: Required[Literal["content"]]
 
-    content: str | list[ChatCompletionPredictionContentParam]
+    content: Required[str | Iterable[ChatCompletionPredictionContentParam]]
 
 
-class ChatCompletionStreamOptionsParam(BaseModel):
+class ChatCompletionStreamOptionsParam(TypedDict, total=False):
     """Options of a stream: `include_usage` adds a last chunk carrying the token usage."""
 
-    include_usage: bool | None = None
+    include_usage: bool
 
 
-class ChatCompletionToolParam(BaseModel):
+class ChatCompletionToolParam(TypedDict, total=False):
 
-    type: Literal["function"]
+    type: Required[Literal["function"]]
 
-    function: FunctionDefinitionParam
+    function: Required[FunctionDefinitionParam]
 
 
-class ChatCompletionWebSearchOptionsParam(BaseModel):
+class ChatCompletionWebSearchOptionsParam(TypedDict, total=False):
     """Search the web for the answer: how much context to gather, and where the user is."""
 
-    search_context_size: ChatCompletionWebSearchOptionsSearchContextSize | None = None
+    search_context_size: ChatCompletionWebSearchOptionsSearchContextSize
 
-    user_location: ChatCompletionWebSearchOptionsUserLocationParam | None = None
-
-
-class ChatCompletionWebSearchOptionsUserLocationApproximateParam(BaseModel):
-
-    country: str | None = None
-
-    region: str | None = None
-
-    city: str | None = None
-
-    timezone: str | None = None
+    user_location: ChatCompletionWebSearchOptionsUserLocationParam | None
 
 
-class ChatCompletionWebSearchOptionsUserLocationParam(BaseModel):
+class ChatCompletionWebSearchOptionsUserLocationApproximateParam(TypedDict, total=False):
 
-    type: Literal["approximate"] | None = None
+    country: str
 
-    approximate: ChatCompletionWebSearchOptionsUserLocationApproximateParam | None = None
+    region: str
+
+    city: str
+
+    timezone: str
+
+
+class ChatCompletionWebSearchOptionsUserLocationParam(TypedDict, total=False):
+
+    type: Literal["approximate"]
+
+    approximate: ChatCompletionWebSearchOptionsUserLocationApproximateParam
 
 
 class ChoiceDelta(BaseModel):
@@ -660,11 +670,11 @@ class ContentBlockDeltaEvent(BaseModel):
     delta: RawContentBlockDelta
 
 
-class ContentBlockSourceParam(BaseModel):
+class ContentBlockSourceParam(TypedDict, total=False):
 
-    type: Literal["content"]
+    type: Required[Literal["content"]]
 
-    content: str | list[Annotated[TextBlockParam | ImageBlockParam, Field(discriminator="type")]]
+    content: Required[str | Iterable[TextBlockParam | ImageBlockParam]]
 
 
 class ContentBlockStartEvent(BaseModel):
@@ -683,20 +693,19 @@ class ContentBlockStopEvent(BaseModel):
     index: int
 
 
-class DocumentBlockParam(BaseModel):
+class DocumentBlockParam(TypedDict, total=False):
     """A document (PDF, plain text or content blocks) for the model to read."""
 
-    type: Literal["document"]
+    type: Required[Literal["document"]]
 
-    source: Annotated[
-        Base64PdfSourceParam | PlainTextSourceParam | ContentBlockSourceParam | UrlPdfSourceParam,
-        Field(discriminator="type"),
+    source: Required[
+        Base64PdfSourceParam | PlainTextSourceParam | ContentBlockSourceParam | UrlPdfSourceParam
     ]
 
-    title: str | None = None
+    title: str | None
     """The document's title."""
 
-    context: str | None = None
+    context: str | None
     """Context about the document for the model; not cited from."""
 
 
@@ -721,28 +730,28 @@ class ErrorResponse(BaseModel):
     trace_id: str | None = None
 
 
-class FunctionDefinitionParam(BaseModel):
+class FunctionDefinitionParam(TypedDict, total=False):
 
-    name: str
+    name: Required[str]
 
-    description: str | None = None
+    description: str
 
-    parameters: dict[str, Any] | None = None
+    parameters: Mapping[str, Any]
 
 
-class ImageBlockParam(BaseModel):
+class ImageBlockParam(TypedDict, total=False):
     """An image, inline (base64) or by URL."""
 
-    type: Literal["image"]
+    type: Required[Literal["image"]]
 
-    source: Annotated[Base64ImageSourceParam | UrlImageSourceParam, Field(discriminator="type")]
+    source: Required[Base64ImageSourceParam | UrlImageSourceParam]
 
 
-class ImageUrlParam(BaseModel):
+class ImageUrlParam(TypedDict, total=False):
 
-    url: str
+    url: Required[str]
 
-    detail: ImageDetail | None = None
+    detail: ImageDetail
 
 
 class InputJsonDelta(BaseModel):
@@ -752,15 +761,15 @@ class InputJsonDelta(BaseModel):
     partial_json: str
 
 
-class JsonSchemaParam(BaseModel):
+class JsonSchemaParam(TypedDict, total=False):
 
-    name: str
+    name: Required[str]
 
-    description: str | None = None
+    description: str
 
-    schema_: dict[str, Any] | None = Field(default=None, alias="schema")
+    schema: Mapping[str, Any]
 
-    strict: bool | None = None
+    strict: bool | None
 
 
 class Message(BaseModel):
@@ -782,65 +791,65 @@ class Message(BaseModel):
     usage: Usage
 
 
-class MessageCountTokensParams(BaseModel):
+class MessageCountTokensParams(TypedDict, total=False):
 
-    model: str
+    model: Required[str]
     """The model to count for: each model counts tokens its own way."""
 
-    messages: list[MessageParam]
+    messages: Required[Iterable[MessageParam]]
     """The conversation to count, as `messages.create` takes it."""
 
-    system: str | None = None
+    system: str
     """The system prompt, counted with the messages."""
 
-    thinking: ThinkingConfigParam | None = None
+    thinking: ThinkingConfigParam
     """Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off."""
 
-    tool_choice: ToolChoiceParam | None = None
+    tool_choice: ToolChoiceParam
     """How the model uses `tools`, as in `messages.create`."""
 
-    tools: list[ToolParam] | None = None
+    tools: Iterable[ToolParam]
     """The tools the model may call, counted as `messages.create` would send them."""
 
 
-class MessageCreateParams(BaseModel):
+class MessageCreateParams(TypedDict, total=False):
 
-    model: str
+    model: Required[str]
     """The model that answers, such as `claude-sonnet-4-6`."""
 
-    messages: list[MessageParam]
+    messages: Required[Iterable[MessageParam]]
     """The conversation so far: turns alternating between `user` and `assistant`, each a string or a list of content blocks. The model answers the last `user` turn, or continues a last `assistant` turn from where it ends."""
 
-    max_tokens: int
+    max_tokens: Required[int]
     """The most tokens the model may generate; it may stop sooner. Each model has its own maximum."""
 
-    metadata: MessageMetadataParam | None = None
+    metadata: MessageMetadataParam
     """About the request: `user_id` is an opaque id of your end user (a hash, never a name, email or phone number), which helps detect abuse."""
 
-    stop_sequences: list[str] | None = None
+    stop_sequences: SequenceNotStr[str]
     """Strings that end the answer when the model generates one: `stop_reason` is then `stop_sequence` and `stop_sequence` says which one."""
 
-    stream: bool | None = None
+    stream: bool
     """Stream the answer as server-sent events while it is generated: the call returns a `Stream` of events instead of a `Message`."""
 
-    system: str | None = None
+    system: str
     """A system prompt: instructions and context for the model, outside the turns of `messages`."""
 
-    temperature: float | None = None
+    temperature: float
     """How random the answer is, from 0.0 to 1.0 (default 1.0): closer to 0.0 for analytical or multiple-choice tasks, closer to 1.0 for creative ones. Even 0.0 is not fully deterministic."""
 
-    tool_choice: ToolChoiceParam | None = None
+    tool_choice: ToolChoiceParam
     """How the model uses `tools`: `auto` (it decides, the default), `any` (it must call one), `tool` (it must call the one named) or `none` (it must not call any)."""
 
-    tools: list[ToolParam] | None = None
+    tools: Iterable[ToolParam]
     """Tools the model may call, each with a `name`, a `description` and an `input_schema`. A call comes back as a `tool_use` block; send its result back in a `tool_result` block of the next `user` turn."""
 
-    top_k: int | None = None
+    top_k: int
 
-    top_p: float | None = None
+    top_p: float
     """Nucleus sampling: each token is drawn from the most likely ones whose probabilities add up to `top_p`. Set this or `temperature`, not both."""
 
-    thinking: ThinkingConfigParam | None = None
+    thinking: ThinkingConfigParam
     """Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off."""
 
 
@@ -865,17 +874,17 @@ class MessageDeltaUsage(BaseModel):
     output_tokens: int | None = None
 
 
-class MessageMetadataParam(BaseModel):
+class MessageMetadataParam(TypedDict, total=False):
     """About the request: `user_id` is an opaque id of your end user (a hash, never a name, email or phone number), which helps detect abuse."""
 
-    user_id: str | None = None
+    user_id: str
 
 
-class MessageParam(BaseModel):
+class MessageParam(TypedDict, total=False):
 
-    role: MessageRole
+    role: Required[MessageRole]
 
-    content: str | list[ContentBlockParam]
+    content: Required[str | Iterable[ContentBlockParam]]
 
 
 class MessageStartEvent(BaseModel):
@@ -900,13 +909,13 @@ class PingEvent(BaseModel):
     type: Literal["ping"]
 
 
-class PlainTextSourceParam(BaseModel):
+class PlainTextSourceParam(TypedDict, total=False):
 
-    type: Literal["text"]
+    type: Required[Literal["text"]]
 
-    media_type: Literal["text/plain"]
+    media_type: Required[Literal["text/plain"]]
 
-    data: str
+    data: Required[str]
 
 
 class RedactedThinkingBlock(BaseModel):
@@ -917,29 +926,29 @@ class RedactedThinkingBlock(BaseModel):
     data: str
 
 
-class RedactedThinkingBlockParam(BaseModel):
+class RedactedThinkingBlockParam(TypedDict, total=False):
     """Reasoning the API returned encrypted, sent back unchanged."""
 
-    type: Literal["redacted_thinking"]
+    type: Required[Literal["redacted_thinking"]]
 
-    data: str
-
-
-class ResponseFormatJsonObjectParam(BaseModel):
-
-    type: Literal["json_object"]
+    data: Required[str]
 
 
-class ResponseFormatJsonSchemaParam(BaseModel):
+class ResponseFormatJsonObjectParam(TypedDict, total=False):
 
-    type: Literal["json_schema"]
-
-    json_schema: JsonSchemaParam
+    type: Required[Literal["json_object"]]
 
 
-class ResponseFormatTextParam(BaseModel):
+class ResponseFormatJsonSchemaParam(TypedDict, total=False):
 
-    type: Literal["text"]
+    type: Required[Literal["json_schema"]]
+
+    json_schema: Required[JsonSchemaParam]
+
+
+class ResponseFormatTextParam(TypedDict, total=False):
+
+    type: Required[Literal["text"]]
 
 
 class SignatureDelta(BaseModel):
@@ -956,12 +965,12 @@ class TextBlock(BaseModel):
     text: str
 
 
-class TextBlockParam(BaseModel):
+class TextBlockParam(TypedDict, total=False):
     """Text content."""
 
-    type: Literal["text"]
+    type: Required[Literal["text"]]
 
-    text: str
+    text: Required[str]
 
 
 class TextDelta(BaseModel):
@@ -981,23 +990,23 @@ class ThinkingBlock(BaseModel):
     signature: str
 
 
-class ThinkingBlockParam(BaseModel):
+class ThinkingBlockParam(TypedDict, total=False):
     """The model's reasoning, sent back unchanged with its signature."""
 
-    type: Literal["thinking"]
+    type: Required[Literal["thinking"]]
 
-    thinking: str
+    thinking: Required[str]
 
-    signature: str
+    signature: Required[str]
 
 
-class ThinkingConfigParam(BaseModel):
+class ThinkingConfigParam(TypedDict, total=False):
     """Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off."""
 
-    type: MessageThinkingType | None = None
+    type: MessageThinkingType
     """`enabled` (within `budget_tokens`), `adaptive` (the model decides) or `disabled`."""
 
-    budget_tokens: int | None = None
+    budget_tokens: int
     """With `enabled`, the most tokens the model may spend thinking: at least 1,024, and less than `max_tokens`."""
 
 
@@ -1008,67 +1017,65 @@ class ThinkingDelta(BaseModel):
     thinking: str
 
 
-class ToolChoiceAnyParam(BaseModel):
+class ToolChoiceAnyParam(TypedDict, total=False):
     """The model must call one of the tools."""
 
-    type: Literal["any"]
+    type: Required[Literal["any"]]
 
-    disable_parallel_tool_use: bool | None = None
+    disable_parallel_tool_use: bool
     """When true, exactly one tool call."""
 
 
-class ToolChoiceAutoParam(BaseModel):
+class ToolChoiceAutoParam(TypedDict, total=False):
     """The model decides whether to call a tool (the default with tools)."""
 
-    type: Literal["auto"]
+    type: Required[Literal["auto"]]
 
-    disable_parallel_tool_use: bool | None = None
+    disable_parallel_tool_use: bool
     """When true, at most one tool call."""
 
 
-class ToolChoiceNoneParam(BaseModel):
+class ToolChoiceNoneParam(TypedDict, total=False):
     """The model must not call a tool."""
 
-    type: Literal["none"]
+    type: Required[Literal["none"]]
 
 
-class ToolChoiceToolParam(BaseModel):
+class ToolChoiceToolParam(TypedDict, total=False):
     """The model must call the named tool."""
 
-    type: Literal["tool"]
+    type: Required[Literal["tool"]]
 
-    name: str
+    name: Required[str]
 
-    disable_parallel_tool_use: bool | None = None
+    disable_parallel_tool_use: bool
     """When true, exactly one tool call."""
 
 
-class ToolParam(BaseModel):
+class ToolParam(TypedDict, total=False):
     """A tool the model may call."""
 
-    name: str
+    name: Required[str]
     """The tool's name; tool_use blocks call it by this name."""
 
-    description: str | None = None
+    description: str
     """What the tool does and when to use it; the model reads this to decide."""
 
-    input_schema: dict[str, Any]
+    input_schema: Required[Mapping[str, Any]]
     """A JSON Schema of the tool's input (the `input` of its tool_use blocks)."""
 
 
-class ToolResultBlockParam(BaseModel):
+class ToolResultBlockParam(TypedDict, total=False):
     """The result of a tool call, answering the tool_use block of the same id."""
 
-    type: Literal["tool_result"]
+    type: Required[Literal["tool_result"]]
 
-    tool_use_id: str
+    tool_use_id: Required[str]
     """The id of the tool_use block answered."""
 
-    content: (
-        str | list[Annotated[TextBlockParam | ImageBlockParam, Field(discriminator="type")]] | None
-    ) = None
+    content: str | Iterable[TextBlockParam | ImageBlockParam]
 
-    is_error: bool | None = None
+    is_error: bool
     """Whether the tool call failed."""
 
 
@@ -1085,30 +1092,30 @@ class ToolUseBlock(BaseModel):
     """The arguments, as the tool's input_schema says."""
 
 
-class ToolUseBlockParam(BaseModel):
+class ToolUseBlockParam(TypedDict, total=False):
     """A call of a tool, as the model made it (sent back in the conversation)."""
 
-    type: Literal["tool_use"]
+    type: Required[Literal["tool_use"]]
 
-    id: str
+    id: Required[str]
 
-    name: str
+    name: Required[str]
 
-    input: dict[str, Any]
-
-
-class UrlImageSourceParam(BaseModel):
-
-    type: Literal["url"]
-
-    url: str
+    input: Required[Mapping[str, Any]]
 
 
-class UrlPdfSourceParam(BaseModel):
+class UrlImageSourceParam(TypedDict, total=False):
 
-    type: Literal["url"]
+    type: Required[Literal["url"]]
 
-    url: str
+    url: Required[str]
+
+
+class UrlPdfSourceParam(TypedDict, total=False):
+
+    type: Required[Literal["url"]]
+
+    url: Required[str]
 
 
 class Usage(BaseModel):

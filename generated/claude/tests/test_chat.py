@@ -23,7 +23,6 @@ from acedatacloud_claude import (
 from acedatacloud_claude.models import (
     ChatCompletion,
     ChatCompletionChunk,
-    ChatCompletionMessageParam,
 )
 
 from .conftest import API_KEY, Handler, assert_valid_request, sse_body
@@ -95,7 +94,7 @@ def _chat_completions_create_handler(seen: list[httpx.Request]) -> Handler:
 
 def _call_chat_completions_create(client: Client) -> Any:
     return client.chat.completions.create(
-        messages=[ChatCompletionMessageParam(role="user", content="Hello")],
+        messages=[{"role": "user", "content": "Hello"}],
         model="claude-opus-4-8",
         frequency_penalty=0,
         n=1,
@@ -108,7 +107,7 @@ def _call_chat_completions_create(client: Client) -> Any:
 async def _call_chat_completions_create_async(client: AsyncClient) -> Any:
     async with client:
         return await client.chat.completions.create(
-            messages=[ChatCompletionMessageParam(role="user", content="Hello")],
+            messages=[{"role": "user", "content": "Hello"}],
             model="claude-opus-4-8",
             frequency_penalty=0,
             n=1,
@@ -256,7 +255,7 @@ def _chat_completions_create_stream_handler(
 
 def _stream_chat_completions_create(client: Client) -> Any:
     return client.chat.completions.create(
-        messages=[ChatCompletionMessageParam(role="user", content="Hello")],
+        messages=[{"role": "user", "content": "Hello"}],
         model="claude-opus-4-8",
         frequency_penalty=0,
         n=1,
@@ -303,7 +302,7 @@ def test_chat_completions_create_stream_async(
     async def consume(client: AsyncClient) -> list[Any]:
         async with client:
             stream = await client.chat.completions.create(
-                messages=[ChatCompletionMessageParam(role="user", content="Hello")],
+                messages=[{"role": "user", "content": "Hello"}],
                 model="claude-opus-4-8",
                 frequency_penalty=0,
                 n=1,

@@ -28,7 +28,6 @@ from acedatacloud_claude.models import (
     ContentBlockStopEvent,
     Message,
     MessageDeltaEvent,
-    MessageParam,
     MessageStartEvent,
     MessageStopEvent,
     MessageTokensCount,
@@ -73,7 +72,7 @@ def _messages_create_handler(seen: list[httpx.Request]) -> Handler:
 def _call_messages_create(client: Client) -> Any:
     return client.messages.create(
         max_tokens=1024,
-        messages=[MessageParam(role="user", content="string")],
+        messages=[{"role": "user", "content": "string"}],
         model="claude-opus-4-8",
         temperature=1,
     )
@@ -83,7 +82,7 @@ async def _call_messages_create_async(client: AsyncClient) -> Any:
     async with client:
         return await client.messages.create(
             max_tokens=1024,
-            messages=[MessageParam(role="user", content="string")],
+            messages=[{"role": "user", "content": "string"}],
             model="claude-opus-4-8",
             temperature=1,
         )
@@ -161,7 +160,7 @@ def _messages_create_stream_handler(events: list[Any], seen: list[httpx.Request]
 def _stream_messages_create(client: Client) -> Any:
     return client.messages.create(
         max_tokens=1024,
-        messages=[MessageParam(role="user", content="string")],
+        messages=[{"role": "user", "content": "string"}],
         model="claude-opus-4-8",
         temperature=1,
         stream=True,
@@ -201,7 +200,7 @@ def test_messages_create_stream_async(make_async_client: Callable[[Handler], Asy
         async with client:
             stream = await client.messages.create(
                 max_tokens=1024,
-                messages=[MessageParam(role="user", content="string")],
+                messages=[{"role": "user", "content": "string"}],
                 model="claude-opus-4-8",
                 temperature=1,
                 stream=True,
@@ -302,7 +301,7 @@ def _messages_count_tokens_handler(seen: list[httpx.Request]) -> Handler:
 
 def _call_messages_count_tokens(client: Client) -> Any:
     return client.messages.count_tokens(
-        messages=[MessageParam(role="user", content="string")],
+        messages=[{"role": "user", "content": "string"}],
         model="claude-opus-4-8",
     )
 
@@ -310,7 +309,7 @@ def _call_messages_count_tokens(client: Client) -> Any:
 async def _call_messages_count_tokens_async(client: AsyncClient) -> Any:
     async with client:
         return await client.messages.count_tokens(
-            messages=[MessageParam(role="user", content="string")],
+            messages=[{"role": "user", "content": "string"}],
             model="claude-opus-4-8",
         )
 

@@ -4,6 +4,7 @@ from ._client import AsyncClient, Client
 from ._exceptions import (
     APIConnectionError,
     APIError,
+    APIInputError,
     APIResponseTooLargeError,
     APIResponseValidationError,
     APIStatusError,
@@ -29,6 +30,7 @@ __all__ = [
     "NOT_GIVEN",
     "NotGiven",
     "SDKError",
+    "APIInputError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
+from collections.abc import Iterable
+from typing import Literal, Required, TypeAlias
+
+from typing_extensions import TypedDict
 
 from ._models import BaseModel
 
@@ -138,43 +141,43 @@ class ChatCompletionChunkChoice(BaseModel):
     finish_reason: ChatCompletionChoiceFinishReason | str | None = None
 
 
-class ChatCompletionCreateParams(BaseModel):
+class ChatCompletionCreateParams(TypedDict, total=False):
 
-    n: int | None = None
+    n: int | None
     """How many chat completion choices to generate for each input message."""
 
-    model: ChatCompletionModel
+    model: Required[ChatCompletionModel]
     """ID of the model to use."""
 
-    stream: bool | None = None
+    stream: bool | None
     """Stream the completion as server-sent chunks while it is generated: the call returns a `Stream` of `ChatCompletionChunk` instead of a `ChatCompletion`."""
 
-    messages: list[ChatCompletionMessageParam]
+    messages: Required[Iterable[ChatCompletionMessageParam]]
     """A list of messages comprising the conversation so far."""
 
-    max_tokens: int | None = None
+    max_tokens: int | None
     """The maximum number of tokens that can be generated in the chat completion."""
 
-    temperature: float | None = None
+    temperature: float | None
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
 
-    response_format: ChatCompletionResponseFormatParam | None = None
+    response_format: ChatCompletionResponseFormatParam
     """An object specifying the format that the model must output. If not specified, the model will output text."""
 
 
-class ChatCompletionMessageParam(BaseModel):
+class ChatCompletionMessageParam(TypedDict, total=False):
 
-    role: ChatCompletionMessageRole
+    role: Required[ChatCompletionMessageRole]
     """The role of this message."""
 
-    content: str
+    content: Required[str]
     """The contents of the message."""
 
 
-class ChatCompletionResponseFormatParam(BaseModel):
+class ChatCompletionResponseFormatParam(TypedDict, total=False):
     """An object specifying the format that the model must output. If not specified, the model will output text."""
 
-    type: ChatCompletionResponseFormatType | None = None
+    type: ChatCompletionResponseFormatType
     """Must be one of `text` or `json_object`."""
 
 

@@ -23,7 +23,6 @@ from acedatacloud_deepseek import (
 from acedatacloud_deepseek.models import (
     ChatCompletion,
     ChatCompletionChunk,
-    ChatCompletionMessageParam,
 )
 
 from .conftest import API_KEY, Handler, assert_valid_request, sse_body
@@ -67,7 +66,7 @@ def _chat_completions_create_handler(seen: list[httpx.Request]) -> Handler:
 
 def _call_chat_completions_create(client: Client) -> Any:
     return client.chat.completions.create(
-        messages=[ChatCompletionMessageParam(role="user", content="string")],
+        messages=[{"role": "user", "content": "string"}],
         model="deepseek-v3",
         n=1,
         temperature=1,
@@ -77,7 +76,7 @@ def _call_chat_completions_create(client: Client) -> Any:
 async def _call_chat_completions_create_async(client: AsyncClient) -> Any:
     async with client:
         return await client.chat.completions.create(
-            messages=[ChatCompletionMessageParam(role="user", content="string")],
+            messages=[{"role": "user", "content": "string"}],
             model="deepseek-v3",
             n=1,
             temperature=1,
@@ -177,7 +176,7 @@ def _chat_completions_create_stream_handler(
 
 def _stream_chat_completions_create(client: Client) -> Any:
     return client.chat.completions.create(
-        messages=[ChatCompletionMessageParam(role="user", content="string")],
+        messages=[{"role": "user", "content": "string"}],
         model="deepseek-v3",
         n=1,
         temperature=1,
@@ -221,7 +220,7 @@ def test_chat_completions_create_stream_async(
     async def consume(client: AsyncClient) -> list[Any]:
         async with client:
             stream = await client.chat.completions.create(
-                messages=[ChatCompletionMessageParam(role="user", content="string")],
+                messages=[{"role": "user", "content": "string"}],
                 model="deepseek-v3",
                 n=1,
                 temperature=1,

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Any, Literal, TypeAlias
+from collections.abc import Iterable, Sequence
+from typing import Annotated, Any, Literal, Required, TypeAlias
 
 from pydantic import Field
+from typing_extensions import TypedDict
 
 from ._models import BaseModel
+from ._types import SequenceNotStr
 
 __all__ = [
     "ActivityTailLevel",
@@ -32,27 +35,34 @@ __all__ = [
     "BookInput",
     "BookListPage",
     "BookMetadata",
+    "BookMetadataParam",
     "BookPage",
     "BookPatch",
     "BookRef",
     "BookUploadAttachmentParams",
     "CardPayment",
+    "CardPaymentParam",
     "Category",
+    "CategoryParam",
     "ErrorResponse",
     "ErrorResponseError",
     "HealthCheckResponse",
     "HomeDelivery",
+    "HomeDeliveryParam",
     "ImportJob",
     "Inventory",
     "InvoicePayment",
+    "InvoicePaymentParam",
     "Label",
     "Order",
     "OrderDeliveredEvent",
     "OrderInput",
     "OrderLine",
+    "OrderLineParam",
     "OrderPlacedEvent",
     "OrderShippedEvent",
     "PickupPoint",
+    "PickupPointParam",
     "ReadingList",
     "ReadingListEntry",
     "Recommendation",
@@ -68,9 +78,11 @@ __all__ = [
     "SessionCreateParams",
     "StockItem",
     "VoucherPayment",
+    "VoucherPaymentParam",
     "Work",
     "OrderStreamEvent",
     "PaymentMethod",
+    "PaymentMethodParam",
 ]
 
 ActivityTailLevel: TypeAlias = Literal[
@@ -140,11 +152,11 @@ Stars: TypeAlias = Literal[
 """An integer enum."""
 
 
-class AssistantAskParams(BaseModel):
+class AssistantAskParams(TypedDict, total=False):
 
-    question: str
+    question: Required[str]
 
-    stream: bool | None = None
+    stream: bool
     """stream the reply as it is written"""
 
 
@@ -186,11 +198,11 @@ class Author(BaseModel):
     works: list[Work] | None = None
 
 
-class AuthorInput(BaseModel):
+class AuthorInput(TypedDict, total=False):
 
-    name: str
+    name: Required[str]
 
-    born: datetime.date | None = None
+    born: datetime.date
 
 
 class Book(BaseModel):
@@ -237,64 +249,59 @@ class Book(BaseModel):
     rating: float | None = None
 
 
-class BookDetailsParam(BaseModel):
+class BookDetailsParam(TypedDict, total=False):
     """sent as JSON text"""
 
-    pages: int | None = None
+    pages: int
 
-    scanner: str | None = None
-
-
-class BookFilter(BaseModel):
-
-    genre: str | None = None
-
-    language: str | None = None
-
-    in_stock: bool | None = None
+    scanner: str
 
 
-class BookInput(BaseModel):
+class BookFilter(TypedDict, total=False):
 
-    title: str
+    genre: str
 
-    isbn: str
+    language: str
 
-    format: BookFormat
-    """How a book is bound or delivered."""
-
-    price: float | None = None
-
-    published_on: datetime.date | None = None
-
-    author_ids: list[str] | None = None
-
-    condition: Condition | None = None
-    """A nullable enum (null is one of its values)."""
-
-    subtitle: str | None = None
-
-    volume: int | str | None = None
-    """a number, or a label such as "IV" (a type array of two types)"""
-
-    metadata: BookMetadata | None = None
-    """Known keys and any others (properties plus additionalProperties)."""
-
-    dewey_class: str | None = Field(default=None, alias="dewey-class")
-    """a wire name that is not a Python name"""
+    in_stock: bool
 
 
-class BookListPage(BaseModel):
+BookInput = TypedDict(
+    "BookInput",
+    {
+        "title": "Required[str]",
+        "isbn": "Required[str]",
+        "format": "Required[BookFormat]",
+        "price": "float",
+        "published_on": "datetime.date",
+        "author_ids": "SequenceNotStr[str]",
+        "condition": "Condition | None",
+        "subtitle": "str | None",
+        "volume": "int | str",
+        "metadata": "BookMetadataParam",
+        "dewey-class": "str",
+    },
+    total=False,
+)
 
-    number: int | None = None
 
-    size: int | None = None
+class BookListPage(TypedDict, total=False):
+
+    number: int
+
+    size: int
 
 
 class BookMetadata(BaseModel):
     """Known keys and any others (properties plus additionalProperties)."""
 
     source: str | None = None
+
+
+class BookMetadataParam(TypedDict, total=False):
+    """Known keys and any others (properties plus additionalProperties)."""
+
+    source: str
 
 
 class BookPage(BaseModel):
@@ -306,15 +313,15 @@ class BookPage(BaseModel):
     next_page: int | None = None
 
 
-class BookPatch(BaseModel):
+class BookPatch(TypedDict, total=False):
 
-    title: str | None = None
+    title: str
 
-    price: float | None = None
+    price: float
 
-    status: BookStatus | None = None
+    status: BookStatus
 
-    shelf_code: str | None = None
+    shelf_code: str
     """Deprecated, ignored."""
 
 
@@ -325,17 +332,17 @@ class BookRef(BaseModel):
     title: str
 
 
-class BookUploadAttachmentParams(BaseModel):
+class BookUploadAttachmentParams(TypedDict, total=False):
 
-    file: bytes
+    file: Required[bytes]
     """the file"""
 
-    caption: str | None = None
+    caption: str
 
-    labels: list[str] | None = None
+    labels: SequenceNotStr[str]
     """repeated as several fields"""
 
-    details: BookDetailsParam | None = None
+    details: BookDetailsParam
     """sent as JSON text"""
 
 
@@ -348,11 +355,27 @@ class CardPayment(BaseModel):
     save: bool | None = None
 
 
+class CardPaymentParam(TypedDict, total=False):
+
+    method: Required[Literal["card"]]
+
+    token: Required[str]
+
+    save: bool
+
+
 class Category(BaseModel):
 
     name: str
 
     children: list[Category] | None = None
+
+
+class CategoryParam(TypedDict, total=False):
+
+    name: Required[str]
+
+    children: Iterable[CategoryParam]
 
 
 class ErrorResponse(BaseModel):
@@ -383,6 +406,13 @@ class HomeDelivery(BaseModel):
     address: str
 
 
+class HomeDeliveryParam(TypedDict, total=False):
+
+    kind: Required[Literal["HomeDelivery"]]
+
+    address: Required[str]
+
+
 class ImportJob(BaseModel):
 
     id: str
@@ -407,6 +437,13 @@ class InvoicePayment(BaseModel):
     method: Literal["invoice"]
 
     vat_id: str
+
+
+class InvoicePaymentParam(TypedDict, total=False):
+
+    method: Required[Literal["invoice"]]
+
+    vat_id: Required[str]
 
 
 class Label(BaseModel):
@@ -449,19 +486,19 @@ class OrderDeliveredEvent(BaseModel):
     signed_by: str | None = None
 
 
-class OrderInput(BaseModel):
+class OrderInput(TypedDict, total=False):
 
-    lines: list[OrderLine]
+    lines: Required[Iterable[OrderLineParam]]
 
-    payment: PaymentMethod
+    payment: Required[PaymentMethodParam]
     """How an order is paid, told apart by method through the mapping."""
 
-    shipping: Annotated[HomeDelivery | PickupPoint, Field(discriminator="kind")]
+    shipping: Required[HomeDeliveryParam | PickupPointParam]
     """Where an order goes, told apart by kind, whose values are the schema names."""
 
-    priority: Priority | None = None
+    priority: Priority
 
-    gift_note: str | None = None
+    gift_note: str
 
 
 class OrderLine(BaseModel):
@@ -469,6 +506,13 @@ class OrderLine(BaseModel):
     book_id: int
 
     quantity: int
+
+
+class OrderLineParam(TypedDict, total=False):
+
+    book_id: Required[int]
+
+    quantity: Required[int]
 
 
 class OrderPlacedEvent(BaseModel):
@@ -498,6 +542,13 @@ class PickupPoint(BaseModel):
     point_id: str
 
 
+class PickupPointParam(TypedDict, total=False):
+
+    kind: Required[Literal["PickupPoint"]]
+
+    point_id: Required[str]
+
+
 class ReadingList(BaseModel):
 
     id: int
@@ -525,11 +576,11 @@ class Recommendation(BaseModel):
     reason: str | None = None
 
 
-class RecommendationCreateParams(BaseModel):
+class RecommendationCreateParams(TypedDict, total=False):
 
-    book_ids: list[int]
+    book_ids: Required[Sequence[int]]
 
-    live: bool | None = None
+    live: bool
     """send each recommendation as it is found"""
 
 
@@ -555,16 +606,16 @@ class Review(BaseModel):
     """the shop's answer, or null (a oneOf with a null variant)"""
 
 
-class ReviewInput(BaseModel):
+class ReviewInput(TypedDict, total=False):
 
-    stars: Stars
+    stars: Required[Stars]
     """An integer enum."""
 
-    text: str
+    text: Required[str]
 
-    headline: str | None = None
+    headline: str | None
 
-    weight: float | None = None
+    weight: float
 
 
 class ReviewReply(BaseModel):
@@ -588,11 +639,11 @@ class SearchListResponse(BaseModel):
     took_ms: int | None = None
 
 
-class SearchListWhere(BaseModel):
+class SearchListWhere(TypedDict, total=False):
 
-    title: str | None = None
+    title: str
 
-    max_price: float | None = None
+    max_price: float
 
 
 class Session(BaseModel):
@@ -602,13 +653,13 @@ class Session(BaseModel):
     expires_at: datetime.datetime
 
 
-class SessionCreateParams(BaseModel):
+class SessionCreateParams(TypedDict, total=False):
 
-    username: str
+    username: Required[str]
 
-    password: str
+    password: Required[str]
 
-    remember: bool | None = None
+    remember: bool
 
 
 class StockItem(BaseModel):
@@ -625,6 +676,13 @@ class VoucherPayment(BaseModel):
     code: str
 
 
+class VoucherPaymentParam(TypedDict, total=False):
+
+    method: Required[Literal["voucher"]]
+
+    code: Required[str]
+
+
 class Work(BaseModel):
 
     title: str
@@ -639,4 +697,9 @@ OrderStreamEvent: TypeAlias = Annotated[
 
 PaymentMethod: TypeAlias = Annotated[
     CardPayment | VoucherPayment | InvoicePayment, Field(discriminator="method")
+]
+
+
+PaymentMethodParam: TypeAlias = Annotated[
+    CardPaymentParam | VoucherPaymentParam | InvoicePaymentParam, Field(discriminator="method")
 ]

@@ -32,9 +32,6 @@ from kitchensink import (
 from kitchensink.models import (
     Attachment,
     Book,
-    BookDetailsParam,
-    BookFilter,
-    BookListPage,
     BookPage,
     ImportJob,
     Review,
@@ -97,10 +94,10 @@ def _books_list_handler(seen: list[httpx.Request]) -> Handler:
 def _call_books_list(client: Client) -> Any:
     return client.books.list(
         author=["austen", "bronte"],
-        filter=BookFilter(genre="novel", in_stock=True),
+        filter={"genre": "novel", "in_stock": True},
         format=["hardcover", "ebook"],
         limit=10,
-        page=BookListPage(number=2, size=20),
+        page={"number": 2, "size": 20},
         published_after=datetime.date.fromisoformat("1800-01-01"),
         sort="price",
         tag=["classic", "poetry"],
@@ -113,10 +110,10 @@ async def _call_books_list_async(client: AsyncClient) -> Any:
     async with client:
         return await client.books.list(
             author=["austen", "bronte"],
-            filter=BookFilter(genre="novel", in_stock=True),
+            filter={"genre": "novel", "in_stock": True},
             format=["hardcover", "ebook"],
             limit=10,
-            page=BookListPage(number=2, size=20),
+            page={"number": 2, "size": 20},
             published_after=datetime.date.fromisoformat("1800-01-01"),
             sort="price",
             tag=["classic", "poetry"],
@@ -1328,7 +1325,7 @@ def _call_books_upload_attachment(client: Client) -> Any:
         book_id=17,
         file=b"file content",
         caption="First edition title page",
-        details=BookDetailsParam(pages=1, scanner="flatbed"),
+        details={"pages": 1, "scanner": "flatbed"},
         labels=["scan", "title-page"],
     )
 
@@ -1339,7 +1336,7 @@ async def _call_books_upload_attachment_async(client: AsyncClient) -> Any:
             book_id=17,
             file=b"file content",
             caption="First edition title page",
-            details=BookDetailsParam(pages=1, scanner="flatbed"),
+            details={"pages": 1, "scanner": "flatbed"},
             labels=["scan", "title-page"],
         )
 

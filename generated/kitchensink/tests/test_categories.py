@@ -14,9 +14,6 @@ from kitchensink import (
     AsyncClient,
     Client,
 )
-from kitchensink.models import (
-    Category,
-)
 
 from .conftest import API_KEY, Handler, assert_valid_request
 
@@ -96,14 +93,14 @@ def _categories_create_handler(seen: list[httpx.Request]) -> Handler:
 
 def _call_categories_create(client: Client) -> Any:
     return client.categories.create(
-        body=[Category(name="fiction", children=[Category(name="classics", children=[])])],
+        body=[{"name": "fiction", "children": [{"name": "classics", "children": []}]}],
     )
 
 
 async def _call_categories_create_async(client: AsyncClient) -> Any:
     async with client:
         return await client.categories.create(
-            body=[Category(name="fiction", children=[Category(name="classics", children=[])])],
+            body=[{"name": "fiction", "children": [{"name": "classics", "children": []}]}],
         )
 
 

@@ -27,11 +27,8 @@ from kitchensink import (
     UnprocessableEntityError,
 )
 from kitchensink.models import (
-    CardPayment,
-    HomeDelivery,
     Order,
     OrderDeliveredEvent,
-    OrderLine,
     OrderPlacedEvent,
     OrderShippedEvent,
 )
@@ -178,18 +175,18 @@ def _orders_create_handler(seen: list[httpx.Request]) -> Handler:
 
 def _call_orders_create(client: Client) -> Any:
     return client.orders.create(
-        lines=[OrderLine(book_id=17, quantity=1)],
-        payment=CardPayment(method="card", token="tok_visa", save=False),
-        shipping=HomeDelivery(kind="HomeDelivery", address="1 Chawton Lane"),
+        lines=[{"book_id": 17, "quantity": 1}],
+        payment={"method": "card", "token": "tok_visa", "save": False},
+        shipping={"kind": "HomeDelivery", "address": "1 Chawton Lane"},
     )
 
 
 async def _call_orders_create_async(client: AsyncClient) -> Any:
     async with client:
         return await client.orders.create(
-            lines=[OrderLine(book_id=17, quantity=1)],
-            payment=CardPayment(method="card", token="tok_visa", save=False),
-            shipping=HomeDelivery(kind="HomeDelivery", address="1 Chawton Lane"),
+            lines=[{"book_id": 17, "quantity": 1}],
+            payment={"method": "card", "token": "tok_visa", "save": False},
+            shipping={"kind": "HomeDelivery", "address": "1 Chawton Lane"},
         )
 
 

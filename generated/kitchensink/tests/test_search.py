@@ -15,7 +15,6 @@ from kitchensink import (
 )
 from kitchensink.models import (
     SearchListResponse,
-    SearchListWhere,
 )
 
 from .conftest import API_KEY, Handler
@@ -52,7 +51,7 @@ def _search_list_handler(seen: list[httpx.Request]) -> Handler:
 
 def _call_search_list(client: Client) -> Any:
     return client.search.list(
-        where=SearchListWhere(title="Emma", max_price=12.5),
+        where={"title": "Emma", "max_price": 12.5},
         fields=["id", "title"],
         x_trace_id="tr-1",
     )
@@ -61,7 +60,7 @@ def _call_search_list(client: Client) -> Any:
 async def _call_search_list_async(client: AsyncClient) -> Any:
     async with client:
         return await client.search.list(
-            where=SearchListWhere(title="Emma", max_price=12.5),
+            where={"title": "Emma", "max_price": 12.5},
             fields=["id", "title"],
             x_trace_id="tr-1",
         )

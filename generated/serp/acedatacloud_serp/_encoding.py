@@ -1,31 +1,85 @@
 """How argument values are spelled on the wire: parameter styles, form fields and file parts.
 
-Resources call ``delimited``, ``deep_object``, ``exploded`` and ``json_text`` where the spec
-asks for a style other than the default; the base client calls the rest.
+Resources call ``as_list`` for every argument typed as a list, and ``delimited``,
+``deep_object``, ``exploded`` and ``json_text`` where the spec asks for a style other than the
+default; the base client calls the rest.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 from pydantic_core import to_jsonable_python
 
-from ._types import NOT_GIVEN, NotGiven, is_array, is_list, is_mapping
+from ._exceptions import APIInputError
+from ._types import NOT_GIVEN, NotGiven, is_array, is_iterable, is_list, is_mapping
+
+# Sent as they are: a str is iterable, and bytes go as pydantic writes them (UTF-8 text).
+_SCALARS = (str, bytes, bytearray, int, type(None))
 
 
 def to_jsonable(value: object) -> Any:
-    """Models, containers and dates as JSON-ready data; models send only the fields set."""
+    """What the client sends, as JSON-ready data: mappings (TypedDicts, dicts) without their
+    ``NOT_GIVEN`` entries; any other iterable (a list, a tuple, a generator) as a list; dates in
+    ISO 8601; a pydantic model (a response's, passed back) as its fields set, by wire name.
+
+    What JSON cannot carry (NaN, a file, an arbitrary object, a structure holding itself) raises
+    ``APIInputError`` naming its type, never its value, which may be a secret."""
+    try:
+        return _jsonable(value)
+    except RecursionError:
+        raise APIInputError("A value to send is nested too deeply, or contains itself.") from None
+
+
+def _jsonable(value: object) -> Any:
+    if isinstance(value, _SCALARS):  # bool is an int
+        return to_jsonable_python(value) if isinstance(value, bytes | bytearray) else value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise APIInputError("NaN and infinite numbers cannot be sent as JSON.")
+        return value
     model_dump = getattr(value, "model_dump", None)
-    if model_dump is not None:
-        return model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if callable(model_dump):
+        try:
+            dumped = model_dump(mode="json", by_alias=True, exclude_unset=True)
+        except (TypeError, ValueError):
+            raise APIInputError(f"A {type(value).__name__} could not be sent as JSON.") from None
+        return _jsonable(dumped)
     if is_mapping(value):
-        return {key: to_jsonable(item) for key, item in value.items() if item is not NOT_GIVEN}
-    if is_array(value):
-        return [to_jsonable(item) for item in value]
-    return to_jsonable_python(value)  # dates as ISO 8601, as pydantic writes them in bodies
+        result: dict[str, Any] = {}
+        for key, item in value.items():
+            if item is NOT_GIVEN:
+                continue
+            if not isinstance(key, str):
+                raise APIInputError(f"JSON object keys are strings, not {type(key).__name__}.")
+            result[key] = _jsonable(item)
+        return result
+    if hasattr(value, "read"):
+        raise APIInputError("A file can only be sent as a part of a multipart body.")
+    if is_iterable(value):
+        return [_jsonable(item) for item in value]
+    try:
+        data = to_jsonable_python(value)  # dates as ISO 8601, as pydantic writes them in bodies
+    except (TypeError, ValueError):
+        raise APIInputError(f"A {type(value).__name__} cannot be sent as JSON.") from None
+    return _jsonable(data)
+
+
+def as_list(value: object, name: str) -> object:
+    """An argument typed as a list, as a list: whatever iterable it was (a tuple, a generator)
+    is read once, here, before a retry could find it drained. A string, bytes, a mapping or a
+    model is refused: each is iterable, and would go as the list of its characters or keys."""
+    if value is NOT_GIVEN or value is None:
+        return value
+    given = type(value).__name__
+    one = isinstance(value, str | bytes | bytearray) or is_mapping(value)
+    if one or hasattr(value, "model_dump") or not is_iterable(value):
+        raise APIInputError(f"{name} must be a list, not a {given}.")
+    return list(value)
 
 
 def text(value: object) -> str:

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import IO, Any, Final, Literal, TypeGuard
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    Final,
+    Literal,
+    Protocol,
+    SupportsIndex,
+    TypeGuard,
+    TypeVar,
+    overload,
+)
 
 import httpx
 
@@ -16,6 +27,30 @@ FileContent = IO[bytes] | bytes
 FileTypes = (
     FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
 )
+
+_T_co = TypeVar("_T_co", covariant=True)
+
+if TYPE_CHECKING:
+
+    class SequenceNotStr(Protocol[_T_co]):
+        """A ``Sequence`` that a ``str`` is not: what a list of strings (or numbers) the client
+        sends is typed as. ``str.__contains__`` takes only a ``str``, where this takes any
+        object, so a type checker refuses ``stop="END"`` for ``stop=["END"]``; a list or a
+        tuple goes."""
+
+        @overload
+        def __getitem__(self, index: SupportsIndex, /) -> _T_co: ...
+        @overload
+        def __getitem__(self, index: slice, /) -> Sequence[_T_co]: ...
+        def __contains__(self, value: object, /) -> bool: ...
+        def __len__(self) -> int: ...
+        def __iter__(self) -> Iterator[_T_co]: ...
+        def __reversed__(self) -> Iterator[_T_co]: ...
+        def index(self, value: Any, start: int = 0, stop: int = ..., /) -> int: ...
+        def count(self, value: Any, /) -> int: ...
+
+else:  # at run time, any sequence: the encoder checks what is sent
+    SequenceNotStr = Sequence
 
 
 class NotGiven:
@@ -69,3 +104,7 @@ def is_list(value: object) -> TypeGuard[list[object]]:
 def is_array(value: object) -> TypeGuard[list[object] | tuple[object, ...]]:
     """A list or a tuple."""
     return isinstance(value, list | tuple)
+
+
+def is_iterable(value: object) -> TypeGuard[Iterable[object]]:
+    return isinstance(value, Iterable)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, Required, TypeAlias
+
+from typing_extensions import TypedDict
 
 from ._models import BaseModel
 
@@ -79,23 +81,23 @@ class ErrorResponse(BaseModel):
     trace_id: str | None = None
 
 
-class GoogleSearchParams(BaseModel):
+class GoogleSearchParams(TypedDict, total=False):
 
-    page: int | None = None
+    page: int
 
-    type: GoogleType | None = None
+    type: GoogleType
 
-    query: str
+    query: Required[str]
 
-    range: GoogleRange | None = None
+    range: GoogleRange
 
-    number: int | None = None
+    number: int
 
-    country: str | None = None
+    country: str
 
-    language: str | None = None
+    language: str
 
-    image_size: GoogleImageSize | None = None
+    image_size: GoogleImageSize
     """Image size filter. Only valid when type is images."""
 
 

@@ -6,6 +6,7 @@ against the runtime's use of it."""
 import httpx
 
 class SDKError(Exception): ...
+class APIInputError(SDKError, ValueError): ...
 
 class APIError(SDKError):
     message: str

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
 from .._base_client import RequestOptions, StreamOptions
+from .._encoding import as_list
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._stream_helpers import AsyncChatCompletionStreamManager, ChatCompletionStreamManager
 from .._streaming import AsyncStream, Stream
@@ -47,7 +49,7 @@ class ChatCompletions:
     def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -64,7 +66,7 @@ class ChatCompletions:
     def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -81,7 +83,7 @@ class ChatCompletions:
     def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -97,7 +99,7 @@ class ChatCompletions:
     def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -129,7 +131,7 @@ class ChatCompletions:
                 path="/deepseek/chat/completions",
                 json_body=strip_not_given(
                     {
-                        "messages": messages,
+                        "messages": as_list(messages, "messages"),
                         "model": model,
                         "max_tokens": max_tokens,
                         "n": n,
@@ -153,7 +155,7 @@ class ChatCompletions:
     def stream(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -215,7 +217,7 @@ class AsyncChatCompletions:
     async def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -232,7 +234,7 @@ class AsyncChatCompletions:
     async def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -249,7 +251,7 @@ class AsyncChatCompletions:
     async def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -265,7 +267,7 @@ class AsyncChatCompletions:
     async def create(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
@@ -297,7 +299,7 @@ class AsyncChatCompletions:
                 path="/deepseek/chat/completions",
                 json_body=strip_not_given(
                     {
-                        "messages": messages,
+                        "messages": as_list(messages, "messages"),
                         "model": model,
                         "max_tokens": max_tokens,
                         "n": n,
@@ -321,7 +323,7 @@ class AsyncChatCompletions:
     def stream(
         self,
         *,
-        messages: list[ChatCompletionMessageParam],
+        messages: Iterable[ChatCompletionMessageParam],
         model: ChatCompletionModel,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -14,9 +15,18 @@ import httpx
 from typing_extensions import deprecated
 
 from .._base_client import RequestOptions
-from .._encoding import deep_object, delimited, exploded
+from .._encoding import as_list, deep_object, delimited, exploded
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, strip_not_given
+from .._types import (
+    NOT_GIVEN,
+    Body,
+    FileTypes,
+    Headers,
+    NotGiven,
+    Query,
+    SequenceNotStr,
+    strip_not_given,
+)
 from ..models import (
     Attachment,
     Book,
@@ -26,7 +36,7 @@ from ..models import (
     BookGetCoverSize,
     BookListPage,
     BookListSort,
-    BookMetadata,
+    BookMetadataParam,
     BookPage,
     BookStatus,
     Condition,
@@ -54,17 +64,17 @@ class Books:
     def list(
         self,
         *,
-        author: builtins.list[str] | NotGiven = NOT_GIVEN,
+        author: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         filter: BookFilter | NotGiven = NOT_GIVEN,
-        format: builtins.list[BookFormat] | NotGiven = NOT_GIVEN,
+        format: Sequence[BookFormat] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: BookListPage | NotGiven = NOT_GIVEN,
         published_after: datetime.date | NotGiven = NOT_GIVEN,
         q: str | NotGiven = NOT_GIVEN,
         sort: BookListSort | NotGiven = NOT_GIVEN,
-        tag: builtins.list[str] | NotGiven = NOT_GIVEN,
-        year: builtins.list[int] | NotGiven = NOT_GIVEN,
-        x_request_tags: builtins.list[str] | NotGiven = NOT_GIVEN,
+        tag: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
+        year: Sequence[int] | NotGiven = NOT_GIVEN,
+        x_request_tags: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -91,21 +101,21 @@ class Books:
                 path="/books",
                 query=strip_not_given(
                     {
-                        "author": delimited(author, ","),
+                        "author": delimited(as_list(author, "author"), ","),
                         **deep_object("filter", filter),
-                        "format": delimited(format, " "),
+                        "format": delimited(as_list(format, "format"), " "),
                         "limit": limit,
                         **exploded(page),
                         "published_after": published_after,
                         "q": q,
                         "sort": sort,
-                        "tag": tag,
-                        "year": delimited(year, "|"),
+                        "tag": as_list(tag, "tag"),
+                        "year": delimited(as_list(year, "year"), "|"),
                     }
                 ),
                 headers=strip_not_given(
                     {
-                        "X-Request-Tags": delimited(x_request_tags, ","),
+                        "X-Request-Tags": delimited(as_list(x_request_tags, "x_request_tags"), ","),
                     }
                 ),
                 extra_headers=extra_headers,
@@ -121,10 +131,10 @@ class Books:
         format: BookFormat,
         isbn: str,
         title: str,
-        author_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        author_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         condition: Condition | None | NotGiven = NOT_GIVEN,
         dewey_class: str | NotGiven = NOT_GIVEN,
-        metadata: BookMetadata | NotGiven = NOT_GIVEN,
+        metadata: BookMetadataParam | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
         published_on: datetime.date | NotGiven = NOT_GIVEN,
         subtitle: str | None | NotGiven = NOT_GIVEN,
@@ -153,7 +163,7 @@ class Books:
                         "format": format,
                         "isbn": isbn,
                         "title": title,
-                        "author_ids": author_ids,
+                        "author_ids": as_list(author_ids, "author_ids"),
                         "condition": condition,
                         "dewey-class": dewey_class,
                         "metadata": metadata,
@@ -240,7 +250,7 @@ class Books:
     def get_by_isbn(
         self,
         *,
-        isbns: builtins.list[str],
+        isbns: SequenceNotStr[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -254,7 +264,7 @@ class Books:
                 path="/books/isbn/{isbns}",
                 path_params=strip_not_given(
                     {
-                        "isbns": delimited(isbns, ","),
+                        "isbns": delimited(as_list(isbns, "isbns"), ","),
                     }
                 ),
                 extra_headers=extra_headers,
@@ -310,10 +320,10 @@ class Books:
         format: BookFormat,
         isbn: str,
         title: str,
-        author_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        author_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         condition: Condition | None | NotGiven = NOT_GIVEN,
         dewey_class: str | NotGiven = NOT_GIVEN,
-        metadata: BookMetadata | NotGiven = NOT_GIVEN,
+        metadata: BookMetadataParam | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
         published_on: datetime.date | NotGiven = NOT_GIVEN,
         subtitle: str | None | NotGiven = NOT_GIVEN,
@@ -347,7 +357,7 @@ class Books:
                         "format": format,
                         "isbn": isbn,
                         "title": title,
-                        "author_ids": author_ids,
+                        "author_ids": as_list(author_ids, "author_ids"),
                         "condition": condition,
                         "dewey-class": dewey_class,
                         "metadata": metadata,
@@ -501,7 +511,7 @@ class Books:
         file: FileTypes,
         caption: str | NotGiven = NOT_GIVEN,
         details: BookDetailsParam | NotGiven = NOT_GIVEN,
-        labels: builtins.list[str] | NotGiven = NOT_GIVEN,
+        labels: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -529,7 +539,7 @@ class Books:
                         "file": file,
                         "caption": caption,
                         "details": details,
-                        "labels": labels,
+                        "labels": as_list(labels, "labels"),
                     }
                 ),
                 extra_headers=extra_headers,
@@ -786,17 +796,17 @@ class AsyncBooks:
     async def list(
         self,
         *,
-        author: builtins.list[str] | NotGiven = NOT_GIVEN,
+        author: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         filter: BookFilter | NotGiven = NOT_GIVEN,
-        format: builtins.list[BookFormat] | NotGiven = NOT_GIVEN,
+        format: Sequence[BookFormat] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         page: BookListPage | NotGiven = NOT_GIVEN,
         published_after: datetime.date | NotGiven = NOT_GIVEN,
         q: str | NotGiven = NOT_GIVEN,
         sort: BookListSort | NotGiven = NOT_GIVEN,
-        tag: builtins.list[str] | NotGiven = NOT_GIVEN,
-        year: builtins.list[int] | NotGiven = NOT_GIVEN,
-        x_request_tags: builtins.list[str] | NotGiven = NOT_GIVEN,
+        tag: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
+        year: Sequence[int] | NotGiven = NOT_GIVEN,
+        x_request_tags: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -823,21 +833,21 @@ class AsyncBooks:
                 path="/books",
                 query=strip_not_given(
                     {
-                        "author": delimited(author, ","),
+                        "author": delimited(as_list(author, "author"), ","),
                         **deep_object("filter", filter),
-                        "format": delimited(format, " "),
+                        "format": delimited(as_list(format, "format"), " "),
                         "limit": limit,
                         **exploded(page),
                         "published_after": published_after,
                         "q": q,
                         "sort": sort,
-                        "tag": tag,
-                        "year": delimited(year, "|"),
+                        "tag": as_list(tag, "tag"),
+                        "year": delimited(as_list(year, "year"), "|"),
                     }
                 ),
                 headers=strip_not_given(
                     {
-                        "X-Request-Tags": delimited(x_request_tags, ","),
+                        "X-Request-Tags": delimited(as_list(x_request_tags, "x_request_tags"), ","),
                     }
                 ),
                 extra_headers=extra_headers,
@@ -853,10 +863,10 @@ class AsyncBooks:
         format: BookFormat,
         isbn: str,
         title: str,
-        author_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        author_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         condition: Condition | None | NotGiven = NOT_GIVEN,
         dewey_class: str | NotGiven = NOT_GIVEN,
-        metadata: BookMetadata | NotGiven = NOT_GIVEN,
+        metadata: BookMetadataParam | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
         published_on: datetime.date | NotGiven = NOT_GIVEN,
         subtitle: str | None | NotGiven = NOT_GIVEN,
@@ -885,7 +895,7 @@ class AsyncBooks:
                         "format": format,
                         "isbn": isbn,
                         "title": title,
-                        "author_ids": author_ids,
+                        "author_ids": as_list(author_ids, "author_ids"),
                         "condition": condition,
                         "dewey-class": dewey_class,
                         "metadata": metadata,
@@ -972,7 +982,7 @@ class AsyncBooks:
     async def get_by_isbn(
         self,
         *,
-        isbns: builtins.list[str],
+        isbns: SequenceNotStr[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -986,7 +996,7 @@ class AsyncBooks:
                 path="/books/isbn/{isbns}",
                 path_params=strip_not_given(
                     {
-                        "isbns": delimited(isbns, ","),
+                        "isbns": delimited(as_list(isbns, "isbns"), ","),
                     }
                 ),
                 extra_headers=extra_headers,
@@ -1042,10 +1052,10 @@ class AsyncBooks:
         format: BookFormat,
         isbn: str,
         title: str,
-        author_ids: builtins.list[str] | NotGiven = NOT_GIVEN,
+        author_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         condition: Condition | None | NotGiven = NOT_GIVEN,
         dewey_class: str | NotGiven = NOT_GIVEN,
-        metadata: BookMetadata | NotGiven = NOT_GIVEN,
+        metadata: BookMetadataParam | NotGiven = NOT_GIVEN,
         price: float | NotGiven = NOT_GIVEN,
         published_on: datetime.date | NotGiven = NOT_GIVEN,
         subtitle: str | None | NotGiven = NOT_GIVEN,
@@ -1079,7 +1089,7 @@ class AsyncBooks:
                         "format": format,
                         "isbn": isbn,
                         "title": title,
-                        "author_ids": author_ids,
+                        "author_ids": as_list(author_ids, "author_ids"),
                         "condition": condition,
                         "dewey-class": dewey_class,
                         "metadata": metadata,
@@ -1233,7 +1243,7 @@ class AsyncBooks:
         file: FileTypes,
         caption: str | NotGiven = NOT_GIVEN,
         details: BookDetailsParam | NotGiven = NOT_GIVEN,
-        labels: builtins.list[str] | NotGiven = NOT_GIVEN,
+        labels: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1261,7 +1271,7 @@ class AsyncBooks:
                         "file": file,
                         "caption": caption,
                         "details": details,
-                        "labels": labels,
+                        "labels": as_list(labels, "labels"),
                     }
                 ),
                 extra_headers=extra_headers,

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 import httpx
 
 from .._base_client import RequestOptions
+from .._encoding import as_list
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Category
+from ..models import Category, CategoryParam
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
@@ -52,7 +54,7 @@ class Categories:
     def create(
         self,
         *,
-        body: builtins.list[Category],
+        body: Iterable[CategoryParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -64,7 +66,7 @@ class Categories:
             RequestOptions(
                 method="POST",
                 path="/categories",
-                json_body=body,
+                json_body=as_list(body, "body"),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -114,7 +116,7 @@ class AsyncCategories:
     async def create(
         self,
         *,
-        body: builtins.list[Category],
+        body: Iterable[CategoryParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -126,7 +128,7 @@ class AsyncCategories:
             RequestOptions(
                 method="POST",
                 path="/categories",
-                json_body=body,
+                json_body=as_list(body, "body"),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

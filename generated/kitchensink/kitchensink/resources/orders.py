@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 import httpx
 
 from .._base_client import RequestOptions, StreamOptions
+from .._encoding import as_list
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
 from ..models import (
-    HomeDelivery,
+    HomeDeliveryParam,
     Order,
-    OrderLine,
+    OrderLineParam,
     OrderStatus,
     OrderStreamEvent,
-    PaymentMethod,
-    PickupPoint,
+    PaymentMethodParam,
+    PickupPointParam,
     Priority,
 )
 
@@ -79,9 +81,9 @@ class Orders:
     def create(
         self,
         *,
-        lines: builtins.list[OrderLine],
-        payment: PaymentMethod,
-        shipping: HomeDelivery | PickupPoint,
+        lines: Iterable[OrderLineParam],
+        payment: PaymentMethodParam,
+        shipping: HomeDeliveryParam | PickupPointParam,
         gift_note: str | NotGiven = NOT_GIVEN,
         priority: Priority | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -102,7 +104,7 @@ class Orders:
                 path="/orders",
                 json_body=strip_not_given(
                     {
-                        "lines": lines,
+                        "lines": as_list(lines, "lines"),
                         "payment": payment,
                         "shipping": shipping,
                         "gift_note": gift_note,
@@ -267,9 +269,9 @@ class AsyncOrders:
     async def create(
         self,
         *,
-        lines: builtins.list[OrderLine],
-        payment: PaymentMethod,
-        shipping: HomeDelivery | PickupPoint,
+        lines: Iterable[OrderLineParam],
+        payment: PaymentMethodParam,
+        shipping: HomeDeliveryParam | PickupPointParam,
         gift_note: str | NotGiven = NOT_GIVEN,
         priority: Priority | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -290,7 +292,7 @@ class AsyncOrders:
                 path="/orders",
                 json_body=strip_not_given(
                     {
-                        "lines": lines,
+                        "lines": as_list(lines, "lines"),
                         "payment": payment,
                         "shipping": shipping,
                         "gift_note": gift_note,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
 from .._base_client import RequestOptions, StreamOptions
+from .._encoding import as_list
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
@@ -32,7 +34,7 @@ class Recommendations:
     def create(
         self,
         *,
-        book_ids: list[int],
+        book_ids: Sequence[int],
         live: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -44,7 +46,7 @@ class Recommendations:
     def create(
         self,
         *,
-        book_ids: list[int],
+        book_ids: Sequence[int],
         live: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -56,7 +58,7 @@ class Recommendations:
     def create(
         self,
         *,
-        book_ids: list[int],
+        book_ids: Sequence[int],
         live: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -67,7 +69,7 @@ class Recommendations:
     def create(
         self,
         *,
-        book_ids: list[int],
+        book_ids: Sequence[int],
         live: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -86,7 +88,7 @@ class Recommendations:
                 path="/recommendations",
                 json_body=strip_not_given(
                     {
-                        "book_ids": book_ids,
+                        "book_ids": as_list(book_ids, "book_ids"),
                         "live": live,
                     }
                 ),
@@ -119,7 +121,7 @@ class AsyncRecommendations:
     async def create(
         self,
         *,
-        book_ids: list[int],
+        book_ids: Sequence[int],
         live: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -131,7 +133,7 @@ class AsyncRecommendations:
     async def create(
         self,
         *,
-        book_ids: list[int],
+        book_ids: Sequence[int],
         live: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -143,7 +145,7 @@ class AsyncRecommendations:
     async def create(
         self,
         *,
-        book_ids: list[int],
+        book_ids: Sequence[int],
         live: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -154,7 +156,7 @@ class AsyncRecommendations:
     async def create(
         self,
         *,
-        book_ids: list[int],
+        book_ids: Sequence[int],
         live: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -173,7 +175,7 @@ class AsyncRecommendations:
                 path="/recommendations",
                 json_body=strip_not_given(
                     {
-                        "book_ids": book_ids,
+                        "book_ids": as_list(book_ids, "book_ids"),
                         "live": live,
                     }
                 ),

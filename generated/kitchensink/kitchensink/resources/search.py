@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import builtins
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 import httpx
 
 from .._base_client import RequestOptions
-from .._encoding import delimited, json_text
+from .._encoding import as_list, delimited, json_text
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, strip_not_given
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, SequenceNotStr, strip_not_given
 from ..models import SearchListResponse, SearchListWhere
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ class Search:
         self,
         *,
         where: SearchListWhere,
-        fields: builtins.list[str] | NotGiven = NOT_GIVEN,
+        fields: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         x_trace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -53,7 +52,7 @@ class Search:
                 query=strip_not_given(
                     {
                         "where": json_text(where),
-                        "fields": delimited(fields, ","),
+                        "fields": delimited(as_list(fields, "fields"), ","),
                     }
                 ),
                 headers=strip_not_given(
@@ -89,7 +88,7 @@ class AsyncSearch:
         self,
         *,
         where: SearchListWhere,
-        fields: builtins.list[str] | NotGiven = NOT_GIVEN,
+        fields: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         x_trace_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -109,7 +108,7 @@ class AsyncSearch:
                 query=strip_not_given(
                     {
                         "where": json_text(where),
-                        "fields": delimited(fields, ","),
+                        "fields": delimited(as_list(fields, "fields"), ","),
                     }
                 ),
                 headers=strip_not_given(
