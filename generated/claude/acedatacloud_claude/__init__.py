@@ -1,5 +1,15 @@
 """Claude AI: a typed Python client, generated from the API's OpenAPI spec."""
 
+from ._chat_events import (
+    ChatCompletionStreamEvent,
+    ChunkEvent,
+    ContentDeltaEvent,
+    ContentDoneEvent,
+    FunctionToolCallArgumentsDeltaEvent,
+    FunctionToolCallArgumentsDoneEvent,
+    RefusalDeltaEvent,
+    RefusalDoneEvent,
+)
 from ._client import AsyncClient, Client
 from ._exceptions import (
     APIConnectionError,
@@ -17,6 +27,12 @@ from ._exceptions import (
     RateLimitError,
     SDKError,
     UnprocessableEntityError,
+)
+from ._stream_helpers import (
+    AsyncChatCompletionStream,
+    AsyncMessageStream,
+    ChatCompletionStream,
+    MessageStream,
 )
 from ._types import NOT_GIVEN, NotGiven
 
@@ -43,4 +59,16 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "ChatCompletionStreamEvent",
+    "ChunkEvent",
+    "ContentDeltaEvent",
+    "ContentDoneEvent",
+    "FunctionToolCallArgumentsDeltaEvent",
+    "FunctionToolCallArgumentsDoneEvent",
+    "RefusalDeltaEvent",
+    "RefusalDoneEvent",
+    "AsyncChatCompletionStream",
+    "AsyncMessageStream",
+    "ChatCompletionStream",
+    "MessageStream",
 ]
