@@ -14,6 +14,7 @@ class HelperKind:
     manager: str  # the class the helper returns (the async one is "Async" prefixed)
     final: str  # the stream's method that gives the response its events add up to
     result: str  # what an example names that response
+    iterated: str  # what iterating the stream yields, in Markdown
     # What the package exports for annotating the helper's streams and events, by runtime module
     exports: tuple[tuple[str, tuple[str, ...]], ...]
     delta_event: str | None = None  # the event of each piece of text, when iteration yields it
@@ -32,12 +33,16 @@ HELPER_KINDS: dict[ir.StreamProtocol, HelperKind] = {
         "MessageStreamManager",
         "get_final_message",
         "message",
+        "the events",
         exports=(("_stream_helpers", ("AsyncMessageStream", "MessageStream")),),
     ),
     "chat.completions": HelperKind(
         "ChatCompletionStreamManager",
         "get_final_completion",
         "completion",
+        "openai's events, told apart by `event.type` (`chunk`: each chunk with the completion "
+        "so far, `content.delta`, `content.done`, `refusal.*`, `tool_calls.function.arguments.*`; "
+        "their classes exported by the package)",
         exports=(
             ("_chat_events", CHAT_EVENTS),
             ("_stream_helpers", ("AsyncChatCompletionStream", "ChatCompletionStream")),
