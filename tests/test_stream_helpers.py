@@ -28,6 +28,7 @@ from acedatacloud_claude import (
     RateLimitError,
     RefusalDeltaEvent,
     RefusalDoneEvent,
+    TextEvent,
 )
 from acedatacloud_claude._stream_helpers import ChatCompletionAccumulator, MessageAccumulator
 from acedatacloud_claude.models import (
@@ -136,7 +137,7 @@ EVENT_TYPES = [
     MessageStartEvent,
     PingEvent,
     ContentBlockStartEvent,
-    *[ContentBlockDeltaEvent] * 3,
+    *[ContentBlockDeltaEvent, TextEvent] * 3,  # anthropic's text event after each text delta
     ContentBlockStopEvent,
     ContentBlockStartEvent,
     *[ContentBlockDeltaEvent] * 3,
@@ -304,6 +305,11 @@ def test_iterating_a_message_stream_yields_its_events(
     with client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream:
         events = list(stream)
     assert [type(event) for event in events] == EVENT_TYPES
+    assert [event for event in events if isinstance(event, TextEvent)] == [
+        TextEvent(text="Let me ", snapshot="Let me "),
+        TextEvent(text="check", snapshot="Let me check"),
+        TextEvent(text=".", snapshot="Let me check."),
+    ]
     # read to the end inside ``with``: the message is there after it
     assert stream.get_final_message() == Message.model_validate(WHOLE_MESSAGE)
 
@@ -754,10 +760,12 @@ def test_a_method_named_stream_keeps_its_name(tmp_path: Path) -> None:
 TYPED_PROGRAM = """
 from typing import assert_type
 
-from acedatacloud_claude import AsyncClient, ChatCompletionStream, ChatCompletionStreamEvent, Client
+from acedatacloud_claude import (
+    AsyncClient, ChatCompletionStream, ChatCompletionStreamEvent, Client, TextEvent,
+)
 from acedatacloud_claude.models import (
-    ChatCompletion, ChatCompletionChunk, ChatCompletionMessageParam, Message, MessageParam,
-    MessageStreamEvent,
+    ChatCompletion, ChatCompletionChunk, ChatCompletionMessageParam, ContentBlockDeltaEvent,
+    Message, MessageParam, MessageStreamEvent,
 )
 
 MESSAGES = [MessageParam(role="user", content="Hello")]
@@ -767,7 +775,11 @@ CHAT = [ChatCompletionMessageParam(role="user", content="Hello")]
 def sync(client: Client) -> None:
     with client.messages.stream(model="m", max_tokens=8, messages=MESSAGES) as stream:
         for event in stream:
-            assert_type(event, MessageStreamEvent)
+            assert_type(event, MessageStreamEvent | TextEvent)
+            if event.type == "text":
+                assert_type(event.snapshot, str)
+            elif event.type == "content_block_delta":
+                assert_type(event, ContentBlockDeltaEvent)
         for text in stream.text_stream:
             assert_type(text, str)
         assert_type(stream.get_final_message(), Message)
@@ -805,7 +817,7 @@ def annotated(stream: ChatCompletionStream[ChatCompletion, ChatCompletionChunk])
 async def main(client: AsyncClient) -> None:
     async with client.messages.stream(model="m", max_tokens=8, messages=MESSAGES) as stream:
         async for event in stream:
-            assert_type(event, MessageStreamEvent)
+            assert_type(event, MessageStreamEvent | TextEvent)
         async for text in stream.text_stream:
             assert_type(text, str)
         assert_type(await stream.get_final_message(), Message)

@@ -33,8 +33,13 @@ HELPER_KINDS: dict[ir.StreamProtocol, HelperKind] = {
         "MessageStreamManager",
         "get_final_message",
         "message",
-        "the events",
-        exports=(("_stream_helpers", ("AsyncMessageStream", "MessageStream")),),
+        "the events, each followed, where it adds text, by anthropic's `text` event "
+        "(`event.text`, `event.snapshot`: the block's text so far; `TextEvent`, exported by the "
+        "package)",
+        exports=(
+            ("_message_events", ("TextEvent",)),
+            ("_stream_helpers", ("AsyncMessageStream", "MessageStream")),
+        ),
     ),
     "chat.completions": HelperKind(
         "ChatCompletionStreamManager",

@@ -28,6 +28,7 @@ from ._exceptions import (
     SDKError,
     UnprocessableEntityError,
 )
+from ._message_events import TextEvent
 from ._stream_helpers import (
     AsyncChatCompletionStream,
     AsyncMessageStream,
@@ -67,6 +68,7 @@ __all__ = [
     "FunctionToolCallArgumentsDoneEvent",
     "RefusalDeltaEvent",
     "RefusalDoneEvent",
+    "TextEvent",
     "AsyncChatCompletionStream",
     "AsyncMessageStream",
     "ChatCompletionStream",

@@ -2,7 +2,8 @@
 
 ``messages.stream()`` and ``chat.completions.stream()`` return a manager; ``with`` (or
 ``async with``) makes the request and gives a stream that yields the events as they arrive (a
-chat completion's: openai's events made of its chunks, ``_chat_events``), ``text_stream`` (the
+chat completion's: openai's events made of its chunks, ``_chat_events``; a message's: its events
+and anthropic's ``text`` events, ``_message_events``), ``text_stream`` (the
 text alone), and ``get_final_message()`` / ``get_final_completion()``: the
 response the events add up to, as the same call without streaming returns it.
 
@@ -23,6 +24,7 @@ import pydantic
 
 from ._chat_events import ChatCompletionStreamEvent, ChoiceChange, ChoiceEvents, ChunkEvent
 from ._exceptions import APIResponseValidationError
+from ._message_events import TextEvent
 from ._parsing import loads, parse
 from ._streaming import AsyncStream, Stream
 from ._types import is_list
@@ -84,6 +86,14 @@ class MessageAccumulator:
         for index in list(self._input_json):
             self._finish_block(index)
         return self._message
+
+    def block_text(self, index: int) -> str | None:
+        """The text of the content block at ``index`` so far; None when it is no text block."""
+        content = _items(self._message.get("content")) if self._message is not None else []
+        block = _object(content[index]) if 0 <= index < len(content) else None
+        if block is None or block.get("type") != "text":
+            return None
+        return str(block.get("text") or "")
 
     def text(self) -> str:
         """The text blocks of the message so far, joined."""
@@ -434,9 +444,11 @@ def _parsed(
     return parse(cast_to, snapshot, response, strict=strict, subject=subject)
 
 
-class MessageStream(_Accumulating[ResponseT, EventT, EventT]):
-    """The events of a streamed message (``for event in stream``), its text as it arrives
-    (``stream.text_stream``), and the message they add up to (``stream.get_final_message()``)."""
+class MessageStream(_Accumulating[ResponseT, EventT, EventT | TextEvent]):
+    """The events of a streamed message (``for event in stream``: each one the server sent, and
+    after each piece of text a ``TextEvent``, as anthropic's helper has it), its text as it
+    arrives (``stream.text_stream``), and the message they add up to
+    (``stream.get_final_message()``)."""
 
     def __init__(self, stream: Stream[EventT], cast_to: type[ResponseT]) -> None:
         self._messages = MessageAccumulator()
@@ -452,11 +464,11 @@ class MessageStream(_Accumulating[ResponseT, EventT, EventT]):
         self.until_done()
         return self._messages.text()
 
-    def _steps_of(self, event: EventT) -> list[Step[EventT]]:
-        return [(event, self._messages.add(_json_of(event)))]
+    def _steps_of(self, event: EventT) -> list[Step[EventT | TextEvent]]:
+        return _message_steps(self._messages, event)
 
 
-class AsyncMessageStream(_AsyncAccumulating[ResponseT, EventT, EventT]):
+class AsyncMessageStream(_AsyncAccumulating[ResponseT, EventT, EventT | TextEvent]):
     """The asynchronous twin of ``MessageStream``."""
 
     def __init__(self, stream: AsyncStream[EventT], cast_to: type[ResponseT]) -> None:
@@ -473,8 +485,20 @@ class AsyncMessageStream(_AsyncAccumulating[ResponseT, EventT, EventT]):
         await self.until_done()
         return self._messages.text()
 
-    def _steps_of(self, event: EventT) -> list[Step[EventT]]:
-        return [(event, self._messages.add(_json_of(event)))]
+    def _steps_of(self, event: EventT) -> list[Step[EventT | TextEvent]]:
+        return _message_steps(self._messages, event)
+
+
+def _message_steps(messages: MessageAccumulator, event: EventT) -> list[Step[EventT | TextEvent]]:
+    """The event, and the ``TextEvent`` of the text it adds to a text block, if any."""
+    sent = _json_of(event)
+    text = messages.add(sent)
+    index = sent.get("index")
+    snapshot = messages.block_text(index) if isinstance(index, int) else None
+    steps: list[Step[EventT | TextEvent]] = [(event, text)]
+    if text is not None and snapshot is not None:
+        steps.append((TextEvent(text=text, snapshot=snapshot), None))
+    return steps
 
 
 class ChatCompletionEvents(Generic[ResponseT, EventT]):
