@@ -295,6 +295,10 @@ def test_streamed_message_sends_anthropic_events_in_order(client: TestClient) ->
     start = parsed[0]
     assert isinstance(start, generated.MessageStartEvent)
     assert start.message.content == [] and start.message.stop_reason is None
+    # the block that starts is the text block of the content-block union, as the deltas say
+    [block_start] = [e for e in parsed if isinstance(e, generated.ContentBlockStartEvent)]
+    assert isinstance(block_start.content_block, generated.TextBlock)
+    assert block_start.content_block.text == ""
     deltas = [e for e in parsed if isinstance(e, generated.ContentBlockDeltaEvent)]
     texts = [d.delta.text for d in deltas if isinstance(d.delta, generated.TextDelta)]
     assert len(texts) == 5 and len(set(texts)) == 5

@@ -215,7 +215,7 @@ def _tagged_events(
     events: list[ir.JSON] = [_message_start(event("message_start"), members, values)]
     if request.ping and "ping" in members:
         events.append(event("ping"))
-    block = _model_of(_type_of(members["content_block_start"], "content_block"), values.models)
+    block = _text_model(_type_of(members["content_block_start"], "content_block"), values.models)
     start_block = _text_block(block, values) if block is not None else None
     events.append(event("content_block_start", index=0, content_block=start_block))
     delta_type = _type_of(members["content_block_delta"], "delta")
@@ -259,10 +259,9 @@ def _text_delta(type_ref: ir.TypeRef | None, piece: str, values: Examples) -> ir
     """A delta carrying ``piece``: the union member with a ``text`` field, else the first."""
     if type_ref is None:
         return piece
-    candidates = type_ref.args if type_ref.kind == "union" else (type_ref,)
-    models = [values.models[c.name] for c in candidates if c.kind == "model"]
-    chosen = next((m for m in models if _field(m, "text") is not None), None)
-    if chosen is None:
+    chosen = _text_model(type_ref, values.models)
+    if chosen is None or _field(chosen, "text") is None:
+        candidates = type_ref.args if type_ref.kind == "union" else (type_ref,)
         return values.value(candidates[0], full=False)
     delta = values.model(chosen, full=False)
     tag = _field(chosen, type_ref.discriminator or "type")
@@ -320,6 +319,15 @@ def _model_of(type_ref: ir.TypeRef | None, models: dict[str, ir.Model]) -> ir.Mo
     if type_ref.kind == "list" and type_ref.args:
         type_ref = type_ref.args[0]
     return models.get(type_ref.name) if type_ref.kind == "model" else None
+
+
+def _text_model(type_ref: ir.TypeRef | None, models: dict[str, ir.Model]) -> ir.Model | None:
+    """The model of a model field, or the member of a union of models that carries ``text``
+    (a text block among tool-use and thinking blocks), else its first model."""
+    if type_ref is None or type_ref.kind != "union":
+        return _model_of(type_ref, models)
+    members = [models[m.name] for m in type_ref.args if m.kind == "model" and m.name in models]
+    return next((m for m in members if _field(m, "text") is not None), next(iter(members), None))
 
 
 def _allows(model: ir.Model, name: str, value: str, values: Examples) -> bool:

@@ -135,6 +135,7 @@ class _Builder:
             enums=enums,
             aliases=self._aliases(operations, models, type_names),
             error_classes=_error_classes(operations),
+            notes=tuple(sorted(self.shapes.notes.items())),
         )
 
     # -- operations ----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.model import ir
+from generator.model.schemas import is_open_enum
 from generator.spec import pointer
 from generator.spec.openapi import checkable_pattern
 from generator.spec.refs import Resolver
@@ -65,6 +66,8 @@ def _convert(
             bound = "minimum" if key == "exclusiveMinimum" else "maximum"
             if value and bound in node:
                 result[key] = node[bound]
+        elif key == "enum" and is_open_enum(node):
+            continue  # the known values, not a limit: any string goes
         elif key in ("enum", "default", "const"):
             result[key] = value
         elif key == "pattern":  # kept only when the tests' jsonschema can compile it

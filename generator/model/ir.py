@@ -289,6 +289,8 @@ class Api:
     enums: tuple[Enum, ...]
     aliases: tuple[TypeRef, ...]  # named unions
     error_classes: tuple[ErrorClass, ...]
+    # What the types leave out of the spec, as (JSON pointer, note): for ``inspect``.
+    notes: tuple[tuple[str, str], ...] = ()
 
     def exception_for(self, status: int) -> str:
         """The exception class the client raises for ``status`` (as the runtime's

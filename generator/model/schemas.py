@@ -15,6 +15,7 @@ from generator.errors import SpecError
 from generator.model import ir, naming
 from generator.spec import pointer
 from generator.spec.openapi import (
+    UNIONS,
     admits_null,
     by_precedence,
     checkable_pattern,
@@ -119,6 +120,8 @@ class ShapeBuilder:
         # Components being walked, and whether something inside referred back to them.
         self._walking: dict[str, bool] = {}
         self._depth = 0  # schemas nested inside each other, counted from the last named model
+        # What the types leave out, by pointer: shown by ``inspect`` (``Api.notes``).
+        self.notes: dict[str, str] = {}
 
     # -- entry point ---------------------------------------------------------------------------
 
@@ -147,7 +150,9 @@ class ShapeBuilder:
             if keyword in schema:
                 return self._nullable(self._union(schema, keyword, at, context), nullable)
         if "not" in schema:
-            raise SpecError(self.file, pointer.join(at, "not"), "'not' schemas are not supported")
+            # No Python type says "anything but": the values it excludes are typed as accepted.
+            self.notes[pointer.join(at, "not")] = "'not' is not typed: what it excludes is accepted"
+            schema = {key: value for key, value in schema.items() if key != "not"}
         types = schema.get("type")
         if isinstance(types, list):  # OpenAPI 3.1: ["string", "null"]
             nullable = nullable or "null" in types
@@ -276,7 +281,16 @@ class ShapeBuilder:
         shape.values = unique
         return ir.TypeRef("enum", name=key, values=unique, nullable=nullable)
 
-    def _union(self, schema: dict[str, Any], keyword: str, at: str, context: Context) -> ir.TypeRef:
+    def _union(
+        self,
+        schema: dict[str, Any],
+        keyword: str,
+        at: str,
+        context: Context,
+        words: tuple[str, ...] = (),
+    ) -> ir.TypeRef:
+        """The union of ``schema[keyword]``'s variants; an untagged variant's name takes its
+        word from ``words``, when given (one a variant)."""
         variants = schema[keyword]
         if not isinstance(variants, list) or not variants:
             raise SpecError(self.file, pointer.join(at, keyword), "must be a non-empty list")
@@ -284,6 +298,7 @@ class ShapeBuilder:
         # A {"type": "null"} variant is OpenAPI 3.1's way to say nullable; with one other
         # variant, that one is the type, named as if written here (a component keeps its name).
         places = [(variant, pointer.join(at, keyword, i)) for i, variant in enumerate(variants)]
+        word_at = dict(zip((where for _, where in places), words, strict=False))
         others = [(v, where) for v, where in places if not is_null(self.resolver.follow(v, at)[0])]
         null = len(others) < len(places)
         if null and len(others) == 1:
@@ -298,6 +313,8 @@ class ShapeBuilder:
             if discriminator is not None:
                 tags.append(variant_tag(self.resolver, schema, variant, where, discriminator))
                 role = (*role, str(tags[-1] if tags[-1] is not None else ""))
+            elif word_at.get(where):
+                role = (*role, word_at[where])
             members.append(self.type_of(variant, where, context.child(role)))
         if not members:
             return ir.TypeRef("any", nullable=True)
@@ -362,9 +379,41 @@ class ShapeBuilder:
         if len(parts) == 1 and not schema.get("properties"):
             return self.type_of(parts[0], pointer.join(at, "allOf", 0), context)
         merged = self._merged(schema, at, frozenset({at}))
+        keyword = next((k for k in UNIONS if k in merged), None)
+        if keyword is not None:
+            return self._distributed(merged, keyword, self._holder(schema, at, keyword), context)
         if merged.get("type") == "object":
             return self._object(merged, at, context)
         return self.type_of(merged, at, context)
+
+    def _distributed(
+        self, merged: dict[str, Any], keyword: str, at: str, context: Context
+    ) -> ir.TypeRef:
+        """``allOf: [base, {oneOf: [A, B]}]`` is ``base + A`` or ``base + B``: a union of the
+        merged variants, built where the ``oneOf`` is (``at``)."""
+        base = {k: v for k, v in merged.items() if k not in (keyword, "discriminator")}
+        variants = merged[keyword] if isinstance(merged[keyword], list) else []
+        union: dict[str, Any] = {keyword: [{"allOf": [base, v]} for v in variants]}
+        if "discriminator" in merged:
+            union["discriminator"] = merged["discriminator"]
+        return self._union(union, keyword, at, context, tuple(map(self._word, variants)))
+
+    def _word(self, variant: Any) -> str:
+        """What tells a variant apart in a name: the component it refers to, or its title."""
+        if isinstance(variant, dict) and isinstance(variant.get("$ref"), str):
+            return component_name(variant["$ref"].partition("#")[2]) or ""
+        title = variant.get("title") if isinstance(variant, dict) else None
+        return title if isinstance(title, str) else ""
+
+    def _holder(self, schema: dict[str, Any], at: str, keyword: str) -> str:
+        """The pointer of the ``allOf`` part that holds ``keyword`` (the last that does, as
+        ``_merged`` keeps the last), or of the schema itself."""
+        holder = at
+        for index, part in enumerate(schema.get("allOf") or []):
+            resolved, target = self.resolver.follow(part, pointer.join(at, "allOf", index))
+            if isinstance(resolved, dict) and keyword in resolved:
+                holder = target
+        return holder
 
     def _merged(self, schema: dict[str, Any], at: str, active: frozenset[str]) -> dict[str, Any]:
         """One schema holding the keywords of every ``allOf`` part, nested parts too: object

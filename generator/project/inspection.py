@@ -46,6 +46,7 @@ def report(api: ir.Api, target: str = "") -> dict[str, Any]:
             }
             for enum in sorted(api.enums, key=lambda e: e.name)
         ],
+        "notes": [{"pointer": at, "note": note} for at, note in api.notes],
     }
 
 
@@ -112,6 +113,9 @@ def render_text(reports: list[dict[str, Any]]) -> str:
                 ["enum", "named by", "pointer"],
                 [[e["name"], e["named_by"], e["pointer"]] for e in data["enums"]],
             )
+        if data["notes"]:
+            lines.append("")
+            lines += [one_line(f"#{n['pointer']}: {n['note']}") for n in data["notes"]]
         blocks.append("\n".join(lines) + "\n")
     return "\n".join(blocks)
 
