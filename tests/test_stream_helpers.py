@@ -18,8 +18,17 @@ from acedatacloud_claude import (
     APIResponseValidationError,
     AsyncClient,
     BadRequestError,
+    ChatCompletionStreamEvent,
+    ChunkEvent,
     Client,
+    ContentDeltaEvent,
+    ContentDoneEvent,
+    FunctionToolCallArgumentsDeltaEvent,
+    FunctionToolCallArgumentsDoneEvent,
     RateLimitError,
+    RefusalDeltaEvent,
+    RefusalDoneEvent,
+    TextEvent,
 )
 from acedatacloud_claude._stream_helpers import ChatCompletionAccumulator, MessageAccumulator
 from acedatacloud_claude.models import (
@@ -128,7 +137,7 @@ EVENT_TYPES = [
     MessageStartEvent,
     PingEvent,
     ContentBlockStartEvent,
-    *[ContentBlockDeltaEvent] * 3,
+    *[ContentBlockDeltaEvent, TextEvent] * 3,  # anthropic's text event after each text delta
     ContentBlockStopEvent,
     ContentBlockStartEvent,
     *[ContentBlockDeltaEvent] * 3,
@@ -296,6 +305,11 @@ def test_iterating_a_message_stream_yields_its_events(
     with client.messages.stream(model=MODEL, max_tokens=64, messages=MESSAGES) as stream:
         events = list(stream)
     assert [type(event) for event in events] == EVENT_TYPES
+    assert [event for event in events if isinstance(event, TextEvent)] == [
+        TextEvent(text="Let me ", snapshot="Let me "),
+        TextEvent(text="check", snapshot="Let me check"),
+        TextEvent(text=".", snapshot="Let me check."),
+    ]
     # read to the end inside ``with``: the message is there after it
     assert stream.get_final_message() == Message.model_validate(WHOLE_MESSAGE)
 
@@ -393,19 +407,125 @@ def test_chat_completion_stream_text_and_final_completion(
     assert server.requests[0].json()["stream"] is True
 
 
-def test_async_chat_completion_stream(server: LoopbackServer) -> None:
+ChatEvent = ChatCompletionStreamEvent[ChatCompletionChunk, ChatCompletion]
+
+# What iterating the stream of CHUNKS yields beside each chunk's ChunkEvent, chunk by chunk: as
+# openai's helper makes them (the content is done when the first tool call begins, each call
+# when the next begins or the choice finishes).
+WEATHER = '{"city": "Paris"}'
+CHUNK_EVENTS: list[list[object]] = [
+    [ContentDeltaEvent(delta="", snapshot="")],
+    [ContentDeltaEvent(delta="Let me ", snapshot="Let me ")],
+    [ContentDeltaEvent(delta="check.", snapshot="Let me check.")],
+    [
+        ContentDoneEvent(content="Let me check."),
+        FunctionToolCallArgumentsDeltaEvent(
+            name="weather", index=0, arguments="", arguments_delta=""
+        ),
+    ],
+    [
+        FunctionToolCallArgumentsDeltaEvent(
+            name="weather", index=0, arguments='{"city": ', arguments_delta='{"city": '
+        )
+    ],
+    [
+        FunctionToolCallArgumentsDeltaEvent(
+            name="weather", index=0, arguments=WEATHER, arguments_delta='"Paris"}'
+        )
+    ],
+    [
+        FunctionToolCallArgumentsDoneEvent(name="weather", index=0, arguments=WEATHER),
+        FunctionToolCallArgumentsDeltaEvent(
+            name="time", index=1, arguments="{}", arguments_delta="{}"
+        ),
+    ],
+    [FunctionToolCallArgumentsDoneEvent(name="time", index=1, arguments="{}")],
+    [],  # the usage: a chunk of no choice
+]
+
+
+def by_chunk(events: list[ChatEvent]) -> list[list[object]]:
+    """The events after each ChunkEvent, chunk by chunk."""
+    grouped: list[list[object]] = []
+    for event in events:
+        if event.type == "chunk":
+            grouped.append([])
+        else:
+            grouped[-1].append(event)
+    return grouped
+
+
+def test_iterating_a_chat_completion_stream_yields_openais_events(
+    server: LoopbackServer, client: Client
+) -> None:
     server.script(Events(chat_events()))
+    with client.chat.completions.stream(model=MODEL, messages=CHAT_MESSAGES) as stream:
+        events = list(stream)
+        completion = stream.get_final_completion()
+    assert by_chunk(events) == CHUNK_EVENTS
+    chunk_events = [event for event in events if isinstance(event, ChunkEvent)]
+    assert [event.chunk for event in chunk_events] == [
+        ChatCompletionChunk.model_validate(c) for c in CHUNKS
+    ]
+    # each snapshot is the completion as far as its chunk: kept as it was, parsed as one
+    snapshots = [event.snapshot for event in chunk_events]
+    assert all(isinstance(snapshot, ChatCompletion) for snapshot in snapshots)
+    assert [s.choices[0].message.content for s in snapshots[:3]] == ["", "Let me ", "Let me check."]
+    assert snapshots[2].choices[0].message.tool_calls is None
+    assert snapshots[-1] == completion == ChatCompletion.model_validate(WHOLE_COMPLETION)
 
-    async def main() -> tuple[list[ChatCompletionChunk], ChatCompletion]:
-        async with (
-            AsyncClient(api_key=KEY, base_url=server.url, timeout=5.0) as async_client,
-            async_client.chat.completions.stream(model=MODEL, messages=CHAT_MESSAGES) as stream,
-        ):
-            chunks = [c async for c in stream]
-            return chunks, await stream.get_final_completion()
 
-    chunks, completion = run(main())
-    assert len(chunks) == len(CHUNKS)
+def test_a_refusal_streams_as_refusal_events(server: LoopbackServer, client: Client) -> None:
+    chunks = [
+        chunk(delta(role="assistant", refusal="I can't ")),
+        chunk(delta(refusal="help with that.")),
+        chunk(delta("stop")),
+    ]
+    server.script(Events([*(sse(c) for c in chunks), DONE]))
+    with client.chat.completions.stream(model=MODEL, messages=CHAT_MESSAGES) as stream:
+        events = [event for event in stream if event.type != "chunk"]
+        assert list(stream.text_stream) == []  # a refusal is not the reply's text
+    whole = "I can't help with that."
+    assert events == [
+        RefusalDeltaEvent(delta="I can't ", snapshot="I can't "),
+        RefusalDeltaEvent(delta="help with that.", snapshot=whole),
+        RefusalDoneEvent(refusal=whole),
+    ]
+    assert stream.get_final_completion().choices[0].message.refusal == whole
+
+
+def test_each_choice_has_its_own_events(server: LoopbackServer, client: Client) -> None:
+    """As openai's: the content events of every choice, interleaved as their chunks come."""
+    other = {"index": 1, "delta": {"content": "B"}, "finish_reason": "stop"}
+    chunks = [chunk(delta(content="A"), other), chunk(delta("stop"))]
+    server.script(Events([*(sse(c) for c in chunks), DONE]))
+    with client.chat.completions.stream(model=MODEL, messages=CHAT_MESSAGES) as stream:
+        assert by_chunk(list(stream)) == [
+            [
+                ContentDeltaEvent(delta="A", snapshot="A"),
+                ContentDeltaEvent(delta="B", snapshot="B"),
+                ContentDoneEvent(content="B"),
+            ],
+            [ContentDoneEvent(content="A")],
+        ]
+
+
+def test_async_chat_completion_stream(server: LoopbackServer) -> None:
+    server.script(Events(chat_events()), Events(chat_events()))
+
+    async def main() -> tuple[list[ChatEvent], list[str], ChatCompletion]:
+        async with AsyncClient(api_key=KEY, base_url=server.url, timeout=5.0) as async_client:
+            chat = async_client.chat.completions
+            async with chat.stream(model=MODEL, messages=CHAT_MESSAGES) as stream:
+                events = [event async for event in stream]
+                completion = await stream.get_final_completion()
+            async with chat.stream(model=MODEL, messages=CHAT_MESSAGES) as again:
+                texts = [text async for text in again.text_stream]
+            return events, texts, completion
+
+    events, texts, completion = run(main())
+    assert by_chunk(events) == CHUNK_EVENTS
+    assert texts == ["Let me ", "check."]
     assert completion == ChatCompletion.model_validate(WHOLE_COMPLETION)
 
 
@@ -640,10 +760,12 @@ def test_a_method_named_stream_keeps_its_name(tmp_path: Path) -> None:
 TYPED_PROGRAM = """
 from typing import assert_type
 
-from acedatacloud_claude import AsyncClient, Client
+from acedatacloud_claude import (
+    AsyncClient, ChatCompletionStream, ChatCompletionStreamEvent, Client, TextEvent,
+)
 from acedatacloud_claude.models import (
-    ChatCompletion, ChatCompletionChunk, ChatCompletionMessageParam, Message, MessageParam,
-    MessageStreamEvent,
+    ChatCompletion, ChatCompletionChunk, ChatCompletionMessageParam, ContentBlockDeltaEvent,
+    Message, MessageParam, MessageStreamEvent,
 )
 
 MESSAGES = [MessageParam(role="user", content="Hello")]
@@ -653,25 +775,56 @@ CHAT = [ChatCompletionMessageParam(role="user", content="Hello")]
 def sync(client: Client) -> None:
     with client.messages.stream(model="m", max_tokens=8, messages=MESSAGES) as stream:
         for event in stream:
-            assert_type(event, MessageStreamEvent)
+            assert_type(event, MessageStreamEvent | TextEvent)
+            if event.type == "text":
+                assert_type(event.snapshot, str)
+            elif event.type == "content_block_delta":
+                assert_type(event, ContentBlockDeltaEvent)
         for text in stream.text_stream:
             assert_type(text, str)
         assert_type(stream.get_final_message(), Message)
         assert_type(stream.get_final_text(), str)
     with client.chat.completions.stream(model="m", messages=CHAT) as chat:
-        for chunk in chat:
-            assert_type(chunk, ChatCompletionChunk)
+        for chunk_event in chat:
+            assert_type(chunk_event, ChatCompletionStreamEvent[ChatCompletionChunk, ChatCompletion])
+            if chunk_event.type == "chunk":
+                assert_type(chunk_event.chunk, ChatCompletionChunk)
+                assert_type(chunk_event.snapshot, ChatCompletion)
+            elif chunk_event.type == "content.delta":
+                assert_type(chunk_event.delta, str)
+                assert_type(chunk_event.snapshot, str)
+            elif chunk_event.type == "content.done":
+                assert_type(chunk_event.content, str)
+            elif chunk_event.type == "refusal.done":
+                assert_type(chunk_event.refusal, str)
+            elif chunk_event.type == "tool_calls.function.arguments.delta":
+                assert_type(chunk_event.arguments_delta, str)
+                assert_type(chunk_event.index, int)
+            elif chunk_event.type == "tool_calls.function.arguments.done":
+                assert_type(chunk_event.name, str)
+        for text in chat.text_stream:
+            assert_type(text, str)
         assert_type(chat.get_final_completion(), ChatCompletion)
+
+
+def annotated(stream: ChatCompletionStream[ChatCompletion, ChatCompletionChunk]) -> str:
+    for event in stream:
+        if event.type == "content.done":
+            return event.content
+    return ""
 
 
 async def main(client: AsyncClient) -> None:
     async with client.messages.stream(model="m", max_tokens=8, messages=MESSAGES) as stream:
         async for event in stream:
-            assert_type(event, MessageStreamEvent)
+            assert_type(event, MessageStreamEvent | TextEvent)
         async for text in stream.text_stream:
             assert_type(text, str)
         assert_type(await stream.get_final_message(), Message)
     async with client.chat.completions.stream(model="m", messages=CHAT) as chat:
+        async for chunk_event in chat:
+            if chunk_event.type == "content.delta":
+                assert_type(chunk_event.delta, str)
         assert_type(await chat.get_final_completion(), ChatCompletion)
 """
 

@@ -23,7 +23,7 @@ from generator.model import ir
 from generator.render import pysource
 from generator.render.imports import Imports
 from generator.render.readme import readme_examples
-from generator.render.streamhelpers import HELPER_KINDS
+from generator.render.streamhelpers import HELPER_KINDS, helper_exports
 from generator.render.testcases import operation_cases
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"  # shipped inside the package
@@ -64,7 +64,9 @@ def render(
         emit("package/CHANGELOG.md.jinja", "CHANGELOG.md", changelog=changelog)
     emit("package/py.typed.jinja", f"{package}/py.typed")
     exceptions = exception_names(api)
-    emit("package/__init__.py.jinja", f"{package}/__init__.py", exceptions=exceptions)
+    exports = package_exports(api, exceptions)
+    imports = sorted(exports)
+    emit("package/__init__.py.jinja", f"{package}/__init__.py", imports=imports, exports=exports)
     emit("package/_client.py.jinja", f"{package}/_client.py")
     emit("package/_exceptions.py.jinja", f"{package}/_exceptions.py", exceptions=exceptions)
     emit("package/models.py.jinja", f"{package}/models.py", module=models_module(api))
@@ -121,6 +123,17 @@ BASE_EXCEPTIONS = (
     "SDKError", "APIInputError", "APIError", "APIConnectionError", "APITimeoutError",
     "APIResponseValidationError", "APIResponseTooLargeError", "APIStatusError",
 )  # fmt: skip
+
+
+def package_exports(api: ir.Api, exceptions: list[str]) -> list[tuple[str, list[str]]]:
+    """What the package's ``__init__`` exports (``__all__``'s order), by the module defining it:
+    the clients, the exceptions, and what annotates the streaming helpers the client has."""
+    return [
+        ("_client", ["Client", "AsyncClient"]),
+        ("_types", ["NOT_GIVEN", "NotGiven"]),
+        ("_exceptions", exceptions),
+        *helper_exports(api),
+    ]
 
 
 def exception_names(api: ir.Api) -> list[str]:

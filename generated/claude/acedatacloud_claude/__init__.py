@@ -1,5 +1,15 @@
 """Claude AI: a typed Python client, generated from the API's OpenAPI spec."""
 
+from ._chat_events import (
+    ChatCompletionStreamEvent,
+    ChunkEvent,
+    ContentDeltaEvent,
+    ContentDoneEvent,
+    FunctionToolCallArgumentsDeltaEvent,
+    FunctionToolCallArgumentsDoneEvent,
+    RefusalDeltaEvent,
+    RefusalDoneEvent,
+)
 from ._client import AsyncClient, Client
 from ._exceptions import (
     APIConnectionError,
@@ -18,6 +28,13 @@ from ._exceptions import (
     RateLimitError,
     SDKError,
     UnprocessableEntityError,
+)
+from ._message_events import TextEvent
+from ._stream_helpers import (
+    AsyncChatCompletionStream,
+    AsyncMessageStream,
+    ChatCompletionStream,
+    MessageStream,
 )
 from ._types import NOT_GIVEN, NotGiven
 
@@ -45,4 +62,17 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "ChatCompletionStreamEvent",
+    "ChunkEvent",
+    "ContentDeltaEvent",
+    "ContentDoneEvent",
+    "FunctionToolCallArgumentsDeltaEvent",
+    "FunctionToolCallArgumentsDoneEvent",
+    "RefusalDeltaEvent",
+    "RefusalDoneEvent",
+    "TextEvent",
+    "AsyncChatCompletionStream",
+    "AsyncMessageStream",
+    "ChatCompletionStream",
+    "MessageStream",
 ]

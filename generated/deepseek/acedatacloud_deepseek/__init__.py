@@ -1,5 +1,15 @@
 """DeepSeek AI: a typed Python client, generated from the API's OpenAPI spec."""
 
+from ._chat_events import (
+    ChatCompletionStreamEvent,
+    ChunkEvent,
+    ContentDeltaEvent,
+    ContentDoneEvent,
+    FunctionToolCallArgumentsDeltaEvent,
+    FunctionToolCallArgumentsDoneEvent,
+    RefusalDeltaEvent,
+    RefusalDoneEvent,
+)
 from ._client import AsyncClient, Client
 from ._exceptions import (
     APIConnectionError,
@@ -19,6 +29,7 @@ from ._exceptions import (
     SDKError,
     UnprocessableEntityError,
 )
+from ._stream_helpers import AsyncChatCompletionStream, ChatCompletionStream
 from ._types import NOT_GIVEN, NotGiven
 
 __version__ = "2.0.0"
@@ -45,4 +56,14 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "ChatCompletionStreamEvent",
+    "ChunkEvent",
+    "ContentDeltaEvent",
+    "ContentDoneEvent",
+    "FunctionToolCallArgumentsDeltaEvent",
+    "FunctionToolCallArgumentsDoneEvent",
+    "RefusalDeltaEvent",
+    "RefusalDoneEvent",
+    "AsyncChatCompletionStream",
+    "ChatCompletionStream",
 ]

@@ -1,8 +1,10 @@
 """Streaming helpers: the events of a stream, and the whole response they add up to.
 
 ``messages.stream()`` and ``chat.completions.stream()`` return a manager; ``with`` (or
-``async with``) makes the request and gives a stream that yields the events as they arrive,
-``text_stream`` (the text alone), and ``get_final_message()`` / ``get_final_completion()``: the
+``async with``) makes the request and gives a stream that yields the events as they arrive (a
+chat completion's: openai's events made of its chunks, ``_chat_events``; a message's: its events
+and anthropic's ``text`` events, ``_message_events``), ``text_stream`` (the
+text alone), and ``get_final_message()`` / ``get_final_completion()``: the
 response the events add up to, as the same call without streaming returns it.
 
 The accumulators follow each protocol on the events' JSON, not on the spec's types: they build
@@ -20,13 +22,16 @@ from typing import Any, Generic, TypeVar, cast
 import httpx
 import pydantic
 
+from ._chat_events import ChatCompletionStreamEvent, ChoiceChange, ChoiceEvents, ChunkEvent
 from ._exceptions import APIResponseValidationError
+from ._message_events import TextEvent
 from ._parsing import loads, parse
 from ._streaming import AsyncStream, Stream
 from ._types import is_list
 
 ResponseT = TypeVar("ResponseT")
 EventT = TypeVar("EventT")
+ItemT = TypeVar("ItemT")
 
 JSONObject = dict[str, Any]
 
@@ -81,6 +86,14 @@ class MessageAccumulator:
         for index in list(self._input_json):
             self._finish_block(index)
         return self._message
+
+    def block_text(self, index: int) -> str | None:
+        """The text of the content block at ``index`` so far; None when it is no text block."""
+        content = _items(self._message.get("content")) if self._message is not None else []
+        block = _object(content[index]) if 0 <= index < len(content) else None
+        if block is None or block.get("type") != "text":
+            return None
+        return str(block.get("text") or "")
 
     def text(self) -> str:
         """The text blocks of the message so far, joined."""
@@ -147,17 +160,24 @@ class ChatCompletionAccumulator:
 
     def add(self, chunk: JSONObject) -> str | None:
         """Take in one chunk; the content it adds to the first choice, if any."""
+        return _first_content(self.changes(chunk))
+
+    def changes(self, chunk: JSONObject) -> list[ChoiceChange]:
+        """Take in one chunk; what it adds to each choice it names."""
         if self._completion is None:
             self._completion = {"object": "chat.completion"}
         for key, value in chunk.items():
             if key not in ("object", "choices") and value is not None:
                 self._completion[key] = copy.deepcopy(value)  # id, model, created, usage, ...
-        text: str | None = None
-        for choice in map(_object, _items(chunk.get("choices"))):
-            if choice is not None:
-                added = self._choice(choice)
-                text = added if choice.get("index", 0) == 0 else text
-        return text
+        choices = (_object(choice) for choice in _items(chunk.get("choices")))
+        return [self._choice(choice) for choice in choices if choice is not None]
+
+    def choice(self, index: int) -> tuple[JSONObject, dict[int, JSONObject], bool]:
+        """The choice at ``index`` so far, as it is kept (not copied): its message, tool calls
+        apart, its tool calls by index, and whether it has its finish reason."""
+        choice = self._choices[index]
+        message: JSONObject = choice["message"]
+        return message, self._tool_calls.get(index, {}), bool(choice.get("finish_reason"))
 
     def snapshot(self) -> JSONObject | None:
         """The completion so far; None before its first chunk."""
@@ -173,7 +193,7 @@ class ChatCompletionAccumulator:
             choices.append(choice)
         return {**self._completion, "choices": choices}
 
-    def _choice(self, choice: JSONObject) -> str | None:
+    def _choice(self, choice: JSONObject) -> ChoiceChange:
         index = choice.get("index", 0)
         if not isinstance(index, int):
             raise _ProtocolError(f"a choice's index is {index!r}")
@@ -189,18 +209,21 @@ class ChatCompletionAccumulator:
             elif key not in ("index", "delta") and value is not None:
                 snapshot[key] = copy.deepcopy(value)  # finish_reason, ...
         message = snapshot["message"]
-        text: str | None = None
+        change = ChoiceChange(index)
         for key, value in (_object(choice.get("delta")) or {}).items():
             if key == "tool_calls":
-                self._add_tool_calls(index, _items(value))
+                change.arguments = self._add_tool_calls(index, _items(value))
             elif isinstance(value, str) and key != "role":
                 message[key] = str(message.get(key) or "") + value  # content, refusal, ...
-                text = value if key == "content" else text
+                change.content = value if key == "content" else change.content
+                change.refusal = value if key == "refusal" else change.refusal
             elif value is not None:
                 message[key] = copy.deepcopy(value)
-        return text
+        return change
 
-    def _add_tool_calls(self, choice: int, deltas: list[Any]) -> None:
+    def _add_tool_calls(self, choice: int, deltas: list[Any]) -> list[tuple[int, str]]:
+        """The calls' deltas added in; the pieces of arguments they bring, by call index."""
+        pieces: list[tuple[int, str]] = []
         calls = self._tool_calls.setdefault(choice, {})
         for position, delta in enumerate(map(_object, deltas)):
             if delta is None:
@@ -222,6 +245,15 @@ class ChatCompletionAccumulator:
                             function[name] = part  # the name comes whole, maybe repeated
                 elif key != "index" and value is not None:
                     call[key] = value
+            arguments = _object(delta.get("function")) or {}
+            piece = arguments.get("arguments")
+            pieces.append((index, piece if isinstance(piece, str) else ""))
+        return pieces
+
+
+def _first_content(changes: list[ChoiceChange]) -> str | None:
+    """The content the first choice (index 0) was given, if any."""
+    return next((c.content for c in changes if c.index == 0 and c.content is not None), None)
 
 
 def _joined_lists(before: object, after: JSONObject) -> JSONObject:
@@ -261,9 +293,12 @@ def _json_of(event: object) -> JSONObject:
     raise _ProtocolError(f"an event is {type(event).__name__}, not a JSON object")
 
 
-class _Accumulating(Generic[ResponseT, EventT]):
-    """A stream whose events are also added up: iterate it for the events, or ``text_stream``
-    for the text; the final response comes when they have run out."""
+Step = tuple[ItemT, str | None]  # what iterating the stream yields, and the text it adds
+
+
+class _Accumulating(Generic[ResponseT, EventT, ItemT]):
+    """A stream whose events are also added up: iterate it for what they make (``_steps_of``),
+    or ``text_stream`` for the text; the final response comes when they have run out."""
 
     def __init__(
         self, stream: Stream[EventT], cast_to: type[ResponseT], accumulator: Accumulator
@@ -279,11 +314,11 @@ class _Accumulating(Generic[ResponseT, EventT]):
         """The HTTP response (status, headers) whose body the events are."""
         return self._stream.response
 
-    def __iter__(self) -> Iterator[EventT]:
-        for event, _ in self._steps:
-            yield event
+    def __iter__(self) -> Iterator[ItemT]:
+        for item, _ in self._steps:
+            yield item
 
-    def __next__(self) -> EventT:
+    def __next__(self) -> ItemT:
         return next(self._steps)[0]
 
     @property
@@ -302,9 +337,12 @@ class _Accumulating(Generic[ResponseT, EventT]):
         self._steps.close()
         self._stream.close()
 
-    def _events(self) -> Generator[tuple[EventT, str | None]]:
+    def _steps_of(self, event: EventT) -> list[Step[ItemT]]:
+        raise NotImplementedError
+
+    def _events(self) -> Generator[Step[ItemT]]:
         for event in self._stream:  # closes the response when the events run out or fail
-            yield event, _added(self._accumulator, event, self.response)
+            yield from _in_protocol(self._steps_of, event, self.response)
 
     def _final_response(self) -> ResponseT:
         self.until_done()
@@ -315,7 +353,7 @@ class _Accumulating(Generic[ResponseT, EventT]):
         return self._final[0]
 
 
-class _AsyncAccumulating(Generic[ResponseT, EventT]):
+class _AsyncAccumulating(Generic[ResponseT, EventT, ItemT]):
     """The asynchronous twin of ``_Accumulating``."""
 
     def __init__(
@@ -332,11 +370,11 @@ class _AsyncAccumulating(Generic[ResponseT, EventT]):
         """The HTTP response (status, headers) whose body the events are."""
         return self._stream.response
 
-    async def __aiter__(self) -> AsyncIterator[EventT]:
-        async for event, _ in self._steps:
-            yield event
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for item, _ in self._steps:
+            yield item
 
-    async def __anext__(self) -> EventT:
+    async def __anext__(self) -> ItemT:
         return (await anext(self._steps))[0]
 
     @property
@@ -355,9 +393,13 @@ class _AsyncAccumulating(Generic[ResponseT, EventT]):
         await self._steps.aclose()
         await self._stream.close()
 
-    async def _events(self) -> AsyncGenerator[tuple[EventT, str | None]]:
+    def _steps_of(self, event: EventT) -> list[Step[ItemT]]:
+        raise NotImplementedError
+
+    async def _events(self) -> AsyncGenerator[Step[ItemT]]:
         async for event in self._stream:
-            yield event, _added(self._accumulator, event, self.response)
+            for step in _in_protocol(self._steps_of, event, self.response):
+                yield step
 
     async def _final_response(self) -> ResponseT:
         await self.until_done()
@@ -368,10 +410,12 @@ class _AsyncAccumulating(Generic[ResponseT, EventT]):
         return self._final[0]
 
 
-def _added(accumulator: Accumulator, event: object, response: httpx.Response) -> str | None:
-    """The event added up; the text it adds."""
+def _in_protocol(
+    steps_of: Callable[[EventT], list[Step[ItemT]]], event: EventT, response: httpx.Response
+) -> list[Step[ItemT]]:
+    """The steps an event makes: out of protocol, it raises the client's own error."""
     try:
-        return accumulator.add(_json_of(event))
+        return steps_of(event)
     except _ProtocolError as error:
         raise APIResponseValidationError(
             response=response, body=event, message=f"The stream is out of protocol: {error}"
@@ -379,7 +423,11 @@ def _added(accumulator: Accumulator, event: object, response: httpx.Response) ->
 
 
 def _parsed(
-    accumulator: Accumulator, cast_to: type[ResponseT], response: httpx.Response, strict: bool
+    accumulator: Accumulator,
+    cast_to: type[ResponseT],
+    response: httpx.Response,
+    strict: bool,
+    subject: str = "The streamed response",
 ) -> Any:
     """What the events add up to, parsed as the response sent whole would be (strictly with
     ``strict``, as the client's ``strict_response_validation`` asks)."""
@@ -393,12 +441,14 @@ def _parsed(
         raise APIResponseValidationError(
             response=response, body=None, message="The stream ended before the response began"
         )
-    return parse(cast_to, snapshot, response, strict=strict, subject="The streamed response")
+    return parse(cast_to, snapshot, response, strict=strict, subject=subject)
 
 
-class MessageStream(_Accumulating[ResponseT, EventT]):
-    """The events of a streamed message (``for event in stream``), its text as it arrives
-    (``stream.text_stream``), and the message they add up to (``stream.get_final_message()``)."""
+class MessageStream(_Accumulating[ResponseT, EventT, EventT | TextEvent]):
+    """The events of a streamed message (``for event in stream``: each one the server sent, and
+    after each piece of text a ``TextEvent``, as anthropic's helper has it), its text as it
+    arrives (``stream.text_stream``), and the message they add up to
+    (``stream.get_final_message()``)."""
 
     def __init__(self, stream: Stream[EventT], cast_to: type[ResponseT]) -> None:
         self._messages = MessageAccumulator()
@@ -414,8 +464,11 @@ class MessageStream(_Accumulating[ResponseT, EventT]):
         self.until_done()
         return self._messages.text()
 
+    def _steps_of(self, event: EventT) -> list[Step[EventT | TextEvent]]:
+        return _message_steps(self._messages, event)
 
-class AsyncMessageStream(_AsyncAccumulating[ResponseT, EventT]):
+
+class AsyncMessageStream(_AsyncAccumulating[ResponseT, EventT, EventT | TextEvent]):
     """The asynchronous twin of ``MessageStream``."""
 
     def __init__(self, stream: AsyncStream[EventT], cast_to: type[ResponseT]) -> None:
@@ -432,35 +485,91 @@ class AsyncMessageStream(_AsyncAccumulating[ResponseT, EventT]):
         await self.until_done()
         return self._messages.text()
 
+    def _steps_of(self, event: EventT) -> list[Step[EventT | TextEvent]]:
+        return _message_steps(self._messages, event)
 
-class ChatCompletionStream(_Accumulating[ResponseT, EventT]):
-    """The chunks of a streamed chat completion (``for chunk in stream``), the first choice's
-    text as it arrives (``stream.text_stream``), and the completion they add up to
-    (``stream.get_final_completion()``)."""
+
+def _message_steps(messages: MessageAccumulator, event: EventT) -> list[Step[EventT | TextEvent]]:
+    """The event, and the ``TextEvent`` of the text it adds to a text block, if any."""
+    sent = _json_of(event)
+    text = messages.add(sent)
+    index = sent.get("index")
+    snapshot = messages.block_text(index) if isinstance(index, int) else None
+    steps: list[Step[EventT | TextEvent]] = [(event, text)]
+    if text is not None and snapshot is not None:
+        steps.append((TextEvent(text=text, snapshot=snapshot), None))
+    return steps
+
+
+class ChatCompletionEvents(Generic[ResponseT, EventT]):
+    """Chunks into the events openai's helper yields for them: each chunk with the completion
+    so far, then what it added to each choice (``_chat_events``)."""
+
+    def __init__(self, cast_to: type[ResponseT]) -> None:
+        self.completions = ChatCompletionAccumulator()
+        self._cast_to = cast_to
+        self._choices: dict[int, ChoiceEvents] = {}
+
+    def steps(
+        self, chunk: EventT, response: httpx.Response
+    ) -> list[Step[ChatCompletionStreamEvent[EventT, ResponseT]]]:
+        """The events of ``chunk``; the text it adds to the first choice goes with the first."""
+        changes = self.completions.changes(_json_of(chunk))
+        # mid-stream the completion lacks what comes last (a finish reason): parsed leniently
+        snapshot: ResponseT = _parsed(
+            self.completions, self._cast_to, response, False, "The streamed response so far"
+        )
+        steps: list[Step[ChatCompletionStreamEvent[EventT, ResponseT]]] = [
+            (ChunkEvent(chunk=chunk, snapshot=snapshot), _first_content(changes))
+        ]
+        for change in changes:
+            events = self._choices.setdefault(change.index, ChoiceEvents())
+            made = events.events(change, *self.completions.choice(change.index))
+            steps.extend((event, None) for event in made)
+        return steps
+
+
+class ChatCompletionStream(
+    _Accumulating[ResponseT, EventT, ChatCompletionStreamEvent[EventT, ResponseT]]
+):
+    """The events of a streamed chat completion, as openai's helper names them (``for event in
+    stream``: ``event.type`` is ``chunk``, ``content.delta``, ``content.done``, ...), the first
+    choice's text as it arrives (``stream.text_stream``), and the completion the chunks add up
+    to (``stream.get_final_completion()``)."""
 
     def __init__(self, stream: Stream[EventT], cast_to: type[ResponseT]) -> None:
-        super().__init__(stream, cast_to, ChatCompletionAccumulator())
+        self._chat = ChatCompletionEvents[ResponseT, EventT](cast_to)
+        super().__init__(stream, cast_to, self._chat.completions)
 
     def get_final_completion(self) -> ResponseT:
         """The whole completion, the rest of the stream read first (once the stream is
         closed, the completion as far as it came)."""
         return self._final_response()
 
+    def _steps_of(self, event: EventT) -> list[Step[ChatCompletionStreamEvent[EventT, ResponseT]]]:
+        return self._chat.steps(event, self.response)
 
-class AsyncChatCompletionStream(_AsyncAccumulating[ResponseT, EventT]):
+
+class AsyncChatCompletionStream(
+    _AsyncAccumulating[ResponseT, EventT, ChatCompletionStreamEvent[EventT, ResponseT]]
+):
     """The asynchronous twin of ``ChatCompletionStream``."""
 
     def __init__(self, stream: AsyncStream[EventT], cast_to: type[ResponseT]) -> None:
-        super().__init__(stream, cast_to, ChatCompletionAccumulator())
+        self._chat = ChatCompletionEvents[ResponseT, EventT](cast_to)
+        super().__init__(stream, cast_to, self._chat.completions)
 
     async def get_final_completion(self) -> ResponseT:
         """The whole completion, the rest of the stream read first (once the stream is
         closed, the completion as far as it came)."""
         return await self._final_response()
 
+    def _steps_of(self, event: EventT) -> list[Step[ChatCompletionStreamEvent[EventT, ResponseT]]]:
+        return self._chat.steps(event, self.response)
 
-StreamT = TypeVar("StreamT", bound=_Accumulating[Any, Any])
-AsyncStreamT = TypeVar("AsyncStreamT", bound=_AsyncAccumulating[Any, Any])
+
+StreamT = TypeVar("StreamT", bound=_Accumulating[Any, Any, Any])
+AsyncStreamT = TypeVar("AsyncStreamT", bound=_AsyncAccumulating[Any, Any, Any])
 
 
 class _Manager(Generic[StreamT]):
