@@ -123,3 +123,37 @@ def test_the_class_form_only_where_each_key_reads_back_as_itself(
     key: str, value: str, as_class: bool
 ) -> None:
     assert typed_dict_class_form([key], [value]) is as_class
+
+
+def test_a_request_union_also_accepts_what_the_server_sent_as_it_came(tmp_path: Path) -> None:
+    """``x-specgen-also-accepts``: a response's block goes back in the next request as the model
+    it is, not as a TypedDict twin (the assistant turn of a tool round trip)."""
+    block = {
+        "type": "object",
+        "required": ["type", "text"],
+        "properties": {"type": {"enum": ["text"]}, "text": {"type": "string"}},
+    }
+    request = {
+        "type": "object",
+        "properties": {
+            "content": {
+                "type": "array",
+                "items": {
+                    "oneOf": [{"$ref": "#/components/schemas/BlockParam"}],
+                    "x-specgen-also-accepts": [{"$ref": "#/components/schemas/Block"}],
+                },
+            }
+        },
+    }
+    response = {"type": "object", "properties": {"content": {"type": "array", "items": {
+        "$ref": "#/components/schemas/Block"}}}}  # fmt: skip
+    document = minimal_spec({"/echo": json_post(request, response)})
+    document["components"] = {"schemas": {"Block": block, "BlockParam": block}}
+    api = build_document(document, tmp_path)
+    models = {model.name: model for model in api.models}
+    assert not models["Block"].sent and models["Block"].received
+    assert models["BlockParam"].sent
+    assert not any(model.param_of == "Block" for model in api.models)  # no TypedDict twin
+    [content] = [a for a in api.operations[0].arguments if a.name == "content"]
+    members = {(m.name, m.as_received) for m in content.type.args[0].args}
+    assert members == {("BlockParam", False), ("Block", True)}

@@ -6,7 +6,7 @@ resolved here once, so templates never re-derive them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -51,6 +51,9 @@ class TypeRef:
     nullable: bool = False
     discriminator: str | None = None
     constraints: Constraints = field(default_factory=Constraints)
+    # A model the client sends back as it received it (``x-specgen-also-accepts``: a response's
+    # content block in the next request), where a request otherwise takes TypedDicts.
+    as_received: bool = False
 
 
 ParameterLocation = Literal["path", "query", "header", "cookie", "body"]
@@ -317,15 +320,19 @@ class Api:
 
 
 def walk_types(
-    roots: Iterable[TypeRef], models: Mapping[str, Model] | None = None
+    roots: Iterable[TypeRef],
+    models: Mapping[str, Model] | None = None,
+    skip: Callable[[TypeRef], bool] | None = None,
 ) -> Iterator[TypeRef]:
     """Every type in ``roots`` and, within each, the types it is made of (a union's members, a
     list's items); with ``models``, also the types of every model reached, each model once: the
-    one walk over the type graph."""
+    one walk over the type graph. A type ``skip`` is true of is left out, with what is in it."""
     pending = list(roots)
     entered: set[str] = set()
     while pending:
         type_ref = pending.pop()
+        if skip is not None and skip(type_ref):
+            continue
         yield type_ref
         pending.extend(type_ref.args)
         if models is not None and type_ref.kind == "model" and type_ref.name not in entered:

@@ -26,6 +26,9 @@ from generator.spec.openapi import (
 from generator.spec.refs import Resolver, component_name
 
 NAME_EXTENSION = "x-specgen-name"
+# On a union the client sends: schemas of what the server sends that it also takes, as they came
+# (a response's content blocks in the next request, as the Anthropic SDK types them).
+ALSO_ACCEPTS_EXTENSION = "x-specgen-also-accepts"
 # An enum the API grows faster than its spec (a list of model names): the established
 # ``x-extensible-enum: [values]`` in place of ``enum``, or ``x-extensible-enum: true`` beside it
 # (what an overlay can add). Typed ``TheEnum | str``: any string goes, the known ones complete.
@@ -320,6 +323,10 @@ class ShapeBuilder:
             return ir.TypeRef("any", nullable=True)
         if discriminator is not None:
             discriminator = self._narrow(discriminator, members, tags)
+        accepted = self._also_accepted(schema, at)
+        if accepted:
+            members += accepted
+            discriminator = None  # a tag may now name a TypedDict and a model alike
         unique = _flatten_union(members)
         if len(unique) == 1:
             return self._nullable(unique[0], null)
@@ -333,6 +340,22 @@ class ShapeBuilder:
             nullable=nullable,
             discriminator=discriminator if models else None,
         )
+
+    def _also_accepted(self, schema: dict[str, Any], at: str) -> list[ir.TypeRef]:
+        """The types ``x-specgen-also-accepts`` adds to a request union: what the server sent,
+        which the client may send back as it is (a content block of a response)."""
+        refs = schema.get(ALSO_ACCEPTS_EXTENSION)
+        if refs is None:
+            return []
+        where = pointer.join(at, ALSO_ACCEPTS_EXTENSION)
+        if not isinstance(refs, list) or not all(isinstance(r, dict) and "$ref" in r for r in refs):
+            raise SpecError(self.file, where, "must be a list of {$ref: ...} to schemas")
+        accepted = []
+        for index, ref in enumerate(refs):
+            type_ref = self.type_of(ref, pointer.join(where, index), Context(()))
+            members = type_ref.args if type_ref.kind == "union" else (type_ref,)
+            accepted += [replace(member, as_received=True) for member in members]
+        return accepted
 
     def _union_name(self, schema: dict[str, Any], at: str) -> str:
         """A union named with ``x-specgen-name`` becomes a type alias of that name."""

@@ -25,7 +25,7 @@ def split_sides(
     models marked ``sent`` or ``received``, with a TypedDict twin for each model on both sides.
     ``taken``: the other type names (enums), which a twin's name must not take."""
     by_name = {model.name: model for model in models}
-    sent = _reached((t for op in operations for t in op.request_types), by_name)
+    sent = _reached((t for op in operations for t in op.request_types), by_name, sending=True)
     received = _reached((t for op in operations for t in op.received_types), by_name)
     names = {*by_name, *taken, *sent, *received}
     params: dict[str, str] = {}
@@ -35,6 +35,8 @@ def split_sides(
             names.add(params[name])
 
     def to_sent(type_ref: ir.TypeRef) -> ir.TypeRef:
+        if type_ref.as_received:
+            return type_ref
         args = tuple(to_sent(arg) for arg in type_ref.args)
         named = type_ref.kind in ("model", "union") and type_ref.name
         name = params.get(type_ref.name, type_ref.name) if named else type_ref.name
@@ -74,11 +76,15 @@ def split_sides(
     return sides, tuple(sorted(result, key=lambda m: m.name))
 
 
-def _reached(roots: Iterable[ir.TypeRef], models: Mapping[str, ir.Model]) -> dict[str, ir.TypeRef]:
-    """The models and named unions reached from ``roots``, by name."""
+def _reached(
+    roots: Iterable[ir.TypeRef], models: Mapping[str, ir.Model], sending: bool = False
+) -> dict[str, ir.TypeRef]:
+    """The models and named unions reached from ``roots``, by name; ``sending``: not those the
+    client sends back as it received them."""
+    skip = (lambda t: t.as_received) if sending else None
     return {
         t.name: t
-        for t in ir.walk_types(roots, models)
+        for t in ir.walk_types(roots, models, skip)
         if (t.kind == "model" and t.name in models) or (t.kind == "union" and t.name)
     }
 

@@ -1130,16 +1130,19 @@ ContentBlock: TypeAlias = Annotated[
 ]
 
 
-ContentBlockParam: TypeAlias = Annotated[
+ContentBlockParam: TypeAlias = (
     TextBlockParam
     | ImageBlockParam
     | DocumentBlockParam
     | ToolUseBlockParam
     | ToolResultBlockParam
     | ThinkingBlockParam
-    | RedactedThinkingBlockParam,
-    Field(discriminator="type"),
-]
+    | RedactedThinkingBlockParam
+    | TextBlock
+    | ToolUseBlock
+    | ThinkingBlock
+    | RedactedThinkingBlock
+)
 
 
 MessageStreamEvent: TypeAlias = Annotated[
