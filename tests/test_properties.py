@@ -363,15 +363,12 @@ def escape(token: str) -> str:
 
 
 def json_bodies(api: ir.Api, document: JSON) -> Iterator[tuple[str, ir.TypeRef, Any, str]]:
-    """(label, type, schema, pointer) of every JSON body: requests, responses and errors."""
+    """(label, type, schema, pointer) of every JSON body the client parses: responses and
+    errors. (Request bodies are TypedDicts, which nothing parses: they are sent as given.)"""
     for op in api.operations:
         method = op.http_method.lower()
         at = f"/paths/{escape(op.path)}/{method}"
         raw = document["paths"][op.path][method]
-        if op.body is not None:
-            where = f"{at}/requestBody/content/{escape(op.body.content_type)}/schema"
-            schema = raw["requestBody"]["content"][op.body.content_type].get("schema", {})
-            yield f"{op.id} body", op.body.type, schema, where
         for response in (*([op.response] if op.response else []), *op.errors):
             if response.type is None or not is_json(response.content_type or ""):
                 continue
