@@ -38,7 +38,7 @@ from ._stream_helpers import (
 )
 from ._types import NOT_GIVEN, NotGiven
 
-__version__ = "2.0.0"
+__version__ = "3.0.0"
 
 __all__ = [
     "__version__",

@@ -23,7 +23,7 @@ __all__ = ["Client", "AsyncClient"]
 DEFAULT_BASE_URL = "https://api.acedata.cloud"
 API_KEY_ENV = "ACEDATACLOUD_API_TOKEN"
 BASE_URL_ENV = "ACEDATACLOUD_CLAUDE_BASE_URL"
-USER_AGENT = "acedatacloud-claude/2.0.0"
+USER_AGENT = "acedatacloud-claude/3.0.0"
 
 
 class Client(SyncAPIClient):

@@ -22,7 +22,7 @@ __all__ = ["Client", "AsyncClient"]
 DEFAULT_BASE_URL = "https://api.acedata.cloud"
 API_KEY_ENV = "ACEDATACLOUD_API_TOKEN"
 BASE_URL_ENV = "ACEDATACLOUD_DEEPSEEK_BASE_URL"
-USER_AGENT = "acedatacloud-deepseek/2.0.0"
+USER_AGENT = "acedatacloud-deepseek/3.0.0"
 
 
 class Client(SyncAPIClient):

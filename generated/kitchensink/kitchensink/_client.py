@@ -33,7 +33,7 @@ __all__ = ["Client", "AsyncClient"]
 DEFAULT_BASE_URL = "https://eu.shelf.example/v1"
 API_KEY_ENV = "ACEDATACLOUD_API_TOKEN"
 BASE_URL_ENV = "KITCHENSINK_BASE_URL"
-USER_AGENT = "kitchensink/1.0.0"
+USER_AGENT = "kitchensink/2.0.0"
 
 
 class Client(SyncAPIClient):
