@@ -42,7 +42,9 @@ MOVED = {
     f"{CNT_BODY}.properties.messages.items": (
         "$.components.schemas.ClaudeTokenCountRequest.properties.messages.items"
     ),
-    f"{CNT_BODY}.properties.thinking": "$.components.schemas.ClaudeThinkingConfigParam",
+    f"{CNT_BODY}.properties.thinking": (
+        "$.components.schemas.ClaudeTokenCountRequest.properties.thinking"
+    ),
     MSG_BODY: "$.components.schemas.ClaudeMessageCreateRequest",
     f"{MSG_200}.properties.content": "$.components.schemas.ClaudeMessage.properties.content",
     f"{MSG_200}.properties.usage": "$.components.schemas.ClaudeUsage",
@@ -110,7 +112,6 @@ def test_the_stream_schemas_refer_to_the_new_components(components: Followed) ->
     refs = re.findall(r'\$ref: "([^"]+)"', components.text)
     assert [ref for ref in refs if not ref.startswith(own) or "/Claude" in ref] == [
         "#/components/schemas/ClaudeMessageParam",  # count_tokens takes create's messages
-        "#/components/schemas/ClaudeThinkingConfigParam",  # create takes count_tokens' thinking
         CHAT_USAGE,  # chat completions kept its inline schemas
         "#/components/schemas/ClaudeMessage",
         "#/components/schemas/ClaudeMessage/properties/stop_reason",
@@ -149,8 +150,8 @@ def test_the_rewrite_changes_only_the_lines_it_must(components: Followed) -> Non
     assert len(after) == len(before)
     changed = [new for old, new in zip(before, after, strict=True) if old != new]
     # One line per re-targeted action and per rewritten $ref (three in the messages stream).
-    assert (components.retargeted, components.references) == (RETARGETED, 5)
-    assert len(changed) == RETARGETED + 5
+    assert (components.retargeted, components.references) == (RETARGETED, 4)
+    assert len(changed) == RETARGETED + 4
     assert all("target: $.components.schemas." in line or "$ref" in line for line in changed)
     assert [line for line in after if line.lstrip().startswith("#")] == [
         line for line in before if line.lstrip().startswith("#")

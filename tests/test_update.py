@@ -47,6 +47,16 @@ def write_spec(path: Path, document: dict[str, Any]) -> Path:
     return path
 
 
+def bumped(version: str, part: str) -> str:
+    """``version`` with its major, minor or patch number raised (what ``update`` should choose)."""
+    major, minor, patch = (int(n) for n in version.split("."))
+    return {
+        "major": f"{major + 1}.0.0",
+        "minor": f"{major}.{minor + 1}.0",
+        "patch": f"{major}.{minor}.{patch + 1}",
+    }[part]
+
+
 def target_version(project: Path) -> str:
     data = tomllib.loads((project / "pyproject.toml").read_text("utf-8"))
     entry = next(t for t in data["tool"]["specgen"]["targets"] if t["name"] == "claude")
@@ -89,24 +99,26 @@ def test_an_added_optional_property_is_a_minor_release(project: Path, tmp_path: 
         "description": "How much the model says.",
     }
     new = write_spec(tmp_path / "claude-new.json", document)
+    shipped = target_version(project)
 
     result = run_update(project, new)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "SDK: compatible" in result.stdout
-    assert target_version(project) == "2.1.0"
+    assert target_version(project) == bumped(shipped, "minor")
     assert (project / "specs/claude.json").read_bytes() == new.read_bytes()
 
     changelog = (project / "specs/claude.changelog.md").read_text("utf-8")
-    assert changelog.startswith(f"## 2.1.0 ({DATE})\n")
-    entry = changelog.split("\n## 2.0.0", 1)[0]
+    assert changelog.startswith(f"## {bumped(shipped, 'minor')} ({DATE})\n")
+    entry = changelog.split(f"\n## {shipped}", 1)[0]
     assert "### Additions and other changes" in entry and "verbosity" in entry
     assert "### Breaking changes" not in entry
-    assert "\n## 2.0.0 (" in changelog and "\n## 1.0.0 (" in changelog  # earlier entries stay
+    assert f"\n## {shipped} (" in changelog and "\n## 1.0.0 (" in changelog  # earlier ones stay
     packaged = (project / OUT / "CHANGELOG.md").read_text("utf-8")
     assert packaged == "# Changelog\n\n" + changelog
-    assert "verbosity: str | None = None" in (project / MODELS).read_text("utf-8")
-    assert 'version = "2.1.0"' in (project / OUT / "pyproject.toml").read_text("utf-8")
+    assert "    verbosity: str\n" in (project / MODELS).read_text("utf-8")  # a TypedDict key
+    pyproject = (project / OUT / "pyproject.toml").read_text("utf-8")
+    assert f'version = "{bumped(shipped, "minor")}"' in pyproject
 
     check = invoke_generator(project.parent, "check", "--project", str(project))
     assert check.returncode == 0, check.stdout + check.stderr
@@ -123,13 +135,14 @@ def test_a_removed_operation_is_a_major_release(project: Path, tmp_path: Path) -
     overlay["actions"] = [a for a in overlay["actions"] if COUNT_TOKENS not in a["target"]]
     overlay_file.write_text(yaml.safe_dump(overlay, sort_keys=False), encoding="utf-8")
 
+    shipped = target_version(project)
     result = run_update(project, new)
     assert result.returncode == 0, result.stderr
     assert "SDK: breaking" in result.stdout
-    assert target_version(project) == "3.0.0"
+    assert target_version(project) == bumped(shipped, "major")
     changelog = (project / "specs/claude.changelog.md").read_text("utf-8")
-    assert changelog.startswith(f"## 3.0.0 ({DATE})\n")
-    entry = changelog.split("\n## 2.0.0", 1)[0]
+    assert changelog.startswith(f"## {bumped(shipped, 'major')} ({DATE})\n")
+    entry = changelog.split(f"\n## {shipped}", 1)[0]
     assert "### Breaking changes" in entry and f"`POST {COUNT_TOKENS}`" in entry
     assert "`client.messages.count_tokens()` was removed" in entry
     assert "count_tokens" not in (
@@ -200,12 +213,14 @@ def test_a_changed_description_is_a_patch_release(
     document["paths"][CHAT]["post"]["summary"] = "Create a chat completion"
     new = write_spec(tmp_path / "claude-new.json", document)
     lines: list[str] = []
+    shipped = target_version(project)
     outcome = update(project, new, "claude", datetime.date(2026, 1, 2), echo=lines.append)
-    assert (outcome.old_version, outcome.new_version) == ("2.0.0", "2.0.1")
+    assert (outcome.old_version, outcome.new_version) == (shipped, bumped(shipped, "patch"))
     changelog = (project / "specs/claude.changelog.md").read_text("utf-8")
     assert changelog.startswith(
-        "## 2.0.1 (2026-01-02)\n\nFor the API spec version 1.0.1 (was version 1.0.0).\n\n"
-        "Documentation and examples only: no change to the API or the SDK.\n\n## 2.0.0 ("
+        f"## {bumped(shipped, 'patch')} (2026-01-02)\n\nFor the API spec version 1.0.1 (was "
+        "version 1.0.0).\n\nDocumentation and examples only: no change to the API or the SDK."
+        f"\n\n## {shipped} ("
     )
     assert "Create a chat completion" in (
         project / OUT / "acedatacloud_claude/resources/chat.py"

@@ -103,6 +103,7 @@ class _Builder:
         # Each operation's problems are collected, so that one run lists all of them.
         problems: dict[str, SpecError] = {}
         drafts = _each(problems, lambda r: self._operation(r[0], r[1], paths[r[0]]), routes)
+        _raise_all(problems)  # naming takes every shape whole: a refused operation may leave some
         for draft in drafts:
             draft.naming_note = paths.notes.get(draft.route)
         shapes, shape_at = self.shapes.shapes, self.shapes.shape_at
@@ -111,10 +112,7 @@ class _Builder:
         pins = pin_names(shapes, places, self.shipped.types)
         names = assign_names(shapes, shape_at, pins) if pins else by_rule
         operations = tuple(_each(problems, lambda d: self._finish(d, names), drafts))
-        if len(problems) == 1:
-            raise next(iter(problems.values()))
-        if problems:
-            raise SpecErrors(problems.values())
+        _raise_all(problems)
         models, enums = self._types(names, by_rule, places)
         operations = _with_protocols(operations, drafts, models)
         operations, models = split_sides(operations, models, (e.name for e in enums))
@@ -762,6 +760,14 @@ def _error_classes(operations: tuple[ir.Operation, ...]) -> tuple[ir.ErrorClass,
 
 def _text(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
+
+
+def _raise_all(problems: dict[str, SpecError]) -> None:
+    """Refuse with every problem found, one line each."""
+    if len(problems) == 1:
+        raise next(iter(problems.values()))
+    if problems:
+        raise SpecErrors(problems.values())
 
 
 def _each(

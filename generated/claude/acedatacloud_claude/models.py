@@ -802,14 +802,14 @@ class MessageCountTokensParams(TypedDict, total=False):
     system: str
     """The system prompt, counted with the messages."""
 
-    thinking: ThinkingConfigParam
-    """Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off."""
-
     tool_choice: ToolChoiceParam
     """How the model uses `tools`, as in `messages.create`."""
 
     tools: Iterable[ToolParam]
     """The tools the model may call, counted as `messages.create` would send them."""
+
+    thinking: ThinkingConfigParam
+    """Extended thinking, counted as `messages.create` would send it."""
 
 
 class MessageCreateParams(TypedDict, total=False):

@@ -252,7 +252,7 @@ class Messages:
             messages: The conversation to count, as `messages.create` takes it.
             model: The model to count for: each model counts tokens its own way.
             system: The system prompt, counted with the messages.
-            thinking: Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off.
+            thinking: Extended thinking, counted as `messages.create` would send it.
             tool_choice: How the model uses `tools`, as in `messages.create`.
             tools: The tools the model may call, counted as `messages.create` would send them.
         """
@@ -508,7 +508,7 @@ class AsyncMessages:
             messages: The conversation to count, as `messages.create` takes it.
             model: The model to count for: each model counts tokens its own way.
             system: The system prompt, counted with the messages.
-            thinking: Extended thinking: with `enabled`, the model reasons step by step before it answers, spending at most `budget_tokens`, and returns its reasoning as `thinking` blocks; `adaptive` lets the model decide how much to think; `disabled` turns it off.
+            thinking: Extended thinking, counted as `messages.create` would send it.
             tool_choice: How the model uses `tools`, as in `messages.create`.
             tools: The tools the model may call, counted as `messages.create` would send them.
         """
