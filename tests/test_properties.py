@@ -112,8 +112,8 @@ def test_generates_compiling_deterministic_code_or_one_line_error(document: JSON
             return
         except SpecErrors as errors:  # several operations refused: one line each
             event("refused with SpecErrors")
-            for error in errors.errors:
-                assert_one_line(str(error))
+            for problem in errors.errors:
+                assert_one_line(str(problem))
             return
         except RecursionError as error:  # fails at varying depths: one place for hypothesis
             raise AssertionError(f"RecursionError in the generator: {where(error)}") from None
