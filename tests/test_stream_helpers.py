@@ -50,7 +50,7 @@ from acedatacloud_claude.models import (
 
 from generator.errors import SpecError
 from generator.model import ir
-from generator.render.files import render
+from generator.render.files import STREAM_HELPER_MODULES, render
 from tests.helpers import ROOT, build_document, minimal_spec
 from tests.loopback_server import Events, LoopbackServer, Reply, running, sse
 from tests.test_generated_code import mypy_on, needs_pyright, pyright_strict
@@ -862,3 +862,16 @@ def test_a_program_using_the_helpers_type_checks_with_pyright(tmp_path: Path) ->
     program.mkdir()
     (program / "program.py").write_text(textwrap.dedent(TYPED_PROGRAM), encoding="utf-8")
     assert pyright_strict(tmp_path, program, extra=(ROOT / "generated" / "claude",)) == ""
+
+
+@pytest.mark.parametrize(
+    ("target", "has_helpers"),
+    [("claude", True), ("deepseek", True), ("serp", False), ("kitchensink", False)],
+)
+def test_only_a_client_with_a_helper_ships_the_helpers_runtime(
+    target: str, has_helpers: bool
+) -> None:
+    folder = ROOT / "generated" / target
+    [package] = [p for p in folder.iterdir() if (p / "_client.py").is_file()]
+    shipped = {name for name in STREAM_HELPER_MODULES if (package / name).is_file()}
+    assert shipped == (set(STREAM_HELPER_MODULES) if has_helpers else set())
