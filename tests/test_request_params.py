@@ -260,3 +260,26 @@ def test_as_list_reads_a_generator_once_and_refuses_a_single_value() -> None:
     for single in ("ab", b"ab", {"a": 1}, 3, ChatCompletionMessageToolCall.model_construct()):
         with pytest.raises(APIInputError, match="tags must be a list"):
             as_list(single, "tags")
+
+
+def test_an_empty_path_parameter_is_an_input_error_before_anything_is_sent() -> None:
+    from kitchensink import APIInputError as KitchenInputError
+    from kitchensink import Client as KitchenClient
+
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200)
+
+    transport = httpx.MockTransport(answer)
+    with (
+        KitchenClient(
+            api_key="k",
+            base_url="http://127.0.0.1:9",
+            http_client=httpx.Client(transport=transport),
+        ) as client,
+        pytest.raises(KitchenInputError, match="'order_id' is empty"),
+    ):
+        client.orders.get(order_id="", shelf_session="s")
+    assert sent == []

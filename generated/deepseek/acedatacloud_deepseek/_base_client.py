@@ -24,7 +24,13 @@ import httpx
 import pydantic
 
 from ._encoding import form_fields, multipart, path_segment, query_value, text, to_jsonable
-from ._exceptions import APIConnectionError, APITimeoutError, SDKError, status_error
+from ._exceptions import (
+    APIConnectionError,
+    APIInputError,
+    APITimeoutError,
+    SDKError,
+    status_error,
+)
 from ._parsing import loads, parse, parsed_type
 from ._response import ACCEPT_ENCODING, RAW_RESPONSE, APIResponse, aread, read
 from ._streaming import AsyncStream, Stream
@@ -148,7 +154,7 @@ class BaseClient:
         for name, value in options.path_params.items():
             segment = path_segment(value)
             if not segment:  # "/items/" is another path than "/items/{id}"
-                raise ValueError(f"The path parameter {name!r} is empty.")
+                raise APIInputError(f"The path parameter {name!r} is empty.")
             path = path.replace("{" + name + "}", segment)
         url = self.base_url.join(_after_base(self._base_segments, path))
         # Later sources win, whatever the letter case of their names.
