@@ -257,3 +257,14 @@ def test_generated_and_fixture_packages_pass_pyright_strict(
     fixture_packages: list[Path], tmp_path: Path
 ) -> None:
     assert pyright_strict(tmp_path, *PACKAGES, *fixture_packages) == ""
+
+
+def test_a_resource_says_what_its_methods_do() -> None:
+    from acedatacloud_claude.resources.messages import AsyncMessages, Messages
+
+    for resource in (Messages, AsyncMessages):
+        assert resource.__doc__ is not None
+        lines = [line.strip() for line in resource.__doc__.splitlines()]
+        assert lines[0] == "``client.messages``"
+        assert "- ``create``: Claude Messages" in lines
+        assert "- ``count_tokens``: Claude Messages Count Tokens" in lines

@@ -397,6 +397,17 @@ class ResourceClass:
     methods: list[MethodView]
     raw_wrapper: str  # what wraps each method in ``...WithRawResponse``
 
+    @property
+    def docstring(self) -> str:
+        """Where it is on the client, and what each of its methods does (the summaries)."""
+        lines = [f"``client.{'.'.join(self.resource.path)}``"]
+        if self.resource.operations:
+            lines.append("")
+        for op in self.resource.operations:
+            summary = " ".join((op.summary or "").split())  # one line of the list
+            lines.append(f"- ``{op.method_name}``" + (f": {summary}" if summary else ""))
+        return pysource.docstring("\n".join(lines) + ("\n" if len(lines) > 1 else ""))
+
 
 @dataclass(frozen=True)
 class ResourceModule:

@@ -47,7 +47,10 @@ class Chat:
 
 
 class ChatCompletions:
-    """``client.chat.completions``"""
+    """``client.chat.completions``
+
+    - ``create``: Claude Chat Completions
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -426,7 +429,10 @@ class AsyncChat:
 
 
 class AsyncChatCompletions:
-    """``client.chat.completions``"""
+    """``client.chat.completions``
+
+    - ``create``: Claude Chat Completions
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

@@ -30,7 +30,11 @@ if TYPE_CHECKING:
 
 
 class Messages:
-    """``client.messages``"""
+    """``client.messages``
+
+    - ``create``: Claude Messages
+    - ``count_tokens``: Claude Messages Count Tokens
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -286,7 +290,11 @@ class MessagesWithRawResponse:
 
 
 class AsyncMessages:
-    """``client.messages``"""
+    """``client.messages``
+
+    - ``create``: Claude Messages
+    - ``count_tokens``: Claude Messages Count Tokens
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

@@ -35,7 +35,10 @@ class Chat:
 
 
 class ChatCompletions:
-    """``client.chat.completions``"""
+    """``client.chat.completions``
+
+    - ``create``: DeepSeek chat completions
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -203,7 +206,10 @@ class AsyncChat:
 
 
 class AsyncChatCompletions:
-    """``client.chat.completions``"""
+    """``client.chat.completions``
+
+    - ``create``: DeepSeek chat completions
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

@@ -18,7 +18,11 @@ if TYPE_CHECKING:
 
 
 class Activity:
-    """``client.activity``"""
+    """``client.activity``
+
+    - ``tail``: The shop's activity log, one line of text per event
+    - ``raw``: Events without a schema
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -86,7 +90,11 @@ class ActivityWithRawResponse:
 
 
 class AsyncActivity:
-    """``client.activity``"""
+    """``client.activity``
+
+    - ``tail``: The shop's activity log, one line of text per event
+    - ``raw``: Events without a schema
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

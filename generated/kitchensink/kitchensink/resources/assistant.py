@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 
 
 class Assistant:
-    """``client.assistant``"""
+    """``client.assistant``
+
+    - ``ask``: Ask the shop assistant (JSON, or a stream with stream=true)
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -109,7 +112,10 @@ class AssistantWithRawResponse:
 
 
 class AsyncAssistant:
-    """``client.assistant``"""
+    """``client.assistant``
+
+    - ``ask``: Ask the shop assistant (JSON, or a stream with stream=true)
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

@@ -19,7 +19,12 @@ if TYPE_CHECKING:
 
 
 class Authors:
-    """``client.authors``"""
+    """``client.authors``
+
+    - ``list``: All authors
+    - ``create``: Add an author
+    - ``get``: One author, with their works (mutual recursion)
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -121,7 +126,12 @@ class AuthorsWithRawResponse:
 
 
 class AsyncAuthors:
-    """``client.authors``"""
+    """``client.authors``
+
+    - ``list``: All authors
+    - ``create``: Add an author
+    - ``get``: One author, with their works (mutual recursion)
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

@@ -50,7 +50,26 @@ if TYPE_CHECKING:
 
 
 class Books:
-    """``client.books``"""
+    """``client.books``
+
+    - ``list``: Books matching filters
+    - ``create``: Add a book to the catalogue
+    - ``describe``: The methods /books allows (an OPTIONS request)
+    - ``export``: The catalogue as CSV (a text/csv response)
+    - ``import_``: Import books from CSV (a raw text body of another type)
+    - ``get_by_isbn``: Several books at once (a path array, comma-separated)
+    - ``get``: One book
+    - ``replace``: Replace a book
+    - ``delete``: Remove a book
+    - ``check``: Whether a book exists
+    - ``update``: Change some fields of a book
+    - ``archive``: Archive a book
+    - ``upload_attachment``: Attach a file to a book (multipart)
+    - ``get_cover``: The cover image (a binary response)
+    - ``put_cover``: Upload a new cover image (a raw binary body)
+    - ``get_excerpt``: The first page as plain text (a text response)
+    - ``put_excerpt``: Replace the excerpt (a raw text body)
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -694,7 +713,11 @@ class BooksWithRawResponse:
 
 
 class BooksReviews:
-    """``client.books.reviews``"""
+    """``client.books.reviews``
+
+    - ``list``: Reviews of a book (named by path, no tags)
+    - ``create``: Review a book (OpenAPI 3.1 keywords)
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -782,7 +805,26 @@ class BooksReviewsWithRawResponse:
 
 
 class AsyncBooks:
-    """``client.books``"""
+    """``client.books``
+
+    - ``list``: Books matching filters
+    - ``create``: Add a book to the catalogue
+    - ``describe``: The methods /books allows (an OPTIONS request)
+    - ``export``: The catalogue as CSV (a text/csv response)
+    - ``import_``: Import books from CSV (a raw text body of another type)
+    - ``get_by_isbn``: Several books at once (a path array, comma-separated)
+    - ``get``: One book
+    - ``replace``: Replace a book
+    - ``delete``: Remove a book
+    - ``check``: Whether a book exists
+    - ``update``: Change some fields of a book
+    - ``archive``: Archive a book
+    - ``upload_attachment``: Attach a file to a book (multipart)
+    - ``get_cover``: The cover image (a binary response)
+    - ``put_cover``: Upload a new cover image (a raw binary body)
+    - ``get_excerpt``: The first page as plain text (a text response)
+    - ``put_excerpt``: Replace the excerpt (a raw text body)
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
@@ -1426,7 +1468,11 @@ class AsyncBooksWithRawResponse:
 
 
 class AsyncBooksReviews:
-    """``client.books.reviews``"""
+    """``client.books.reviews``
+
+    - ``list``: Reviews of a book (named by path, no tags)
+    - ``create``: Review a book (OpenAPI 3.1 keywords)
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

@@ -20,7 +20,11 @@ if TYPE_CHECKING:
 
 
 class Categories:
-    """``client.categories``"""
+    """``client.categories``
+
+    - ``list``: The category tree (a recursive model)
+    - ``create``: Store trees of categories (a whole body that is an array, passed as body=)
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -82,7 +86,11 @@ class CategoriesWithRawResponse:
 
 
 class AsyncCategories:
-    """``client.categories``"""
+    """``client.categories``
+
+    - ``list``: The category tree (a recursive model)
+    - ``create``: Store trees of categories (a whole body that is an array, passed as body=)
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

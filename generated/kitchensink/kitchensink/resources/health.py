@@ -17,7 +17,10 @@ if TYPE_CHECKING:
 
 
 class Health:
-    """``client.health``"""
+    """``client.health``
+
+    - ``check``: Whether the service is up (a path item reached by $ref)
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -55,7 +58,10 @@ class HealthWithRawResponse:
 
 
 class AsyncHealth:
-    """``client.health``"""
+    """``client.health``
+
+    - ``check``: Whether the service is up (a path item reached by $ref)
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

@@ -17,7 +17,10 @@ if TYPE_CHECKING:
 
 
 class InventoryResource:
-    """``client.inventory``"""
+    """``client.inventory``
+
+    - ``list``: Stock per warehouse and free-form metadata (maps)
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -55,7 +58,10 @@ class InventoryResourceWithRawResponse:
 
 
 class AsyncInventoryResource:
-    """``client.inventory``"""
+    """``client.inventory``
+
+    - ``list``: Stock per warehouse and free-form metadata (maps)
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

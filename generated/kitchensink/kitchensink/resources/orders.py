@@ -31,7 +31,14 @@ if TYPE_CHECKING:
 
 
 class Orders:
-    """``client.orders``"""
+    """``client.orders``
+
+    - ``list``: Orders, by status and date (enums, dates, a keyword as parameter name)
+    - ``create``: Place an order (discriminated unions in a request)
+    - ``get``: One order (a cookie parameter)
+    - ``cancel``: Cancel an order (no body, a method named by x-specgen-method)
+    - ``stream_events``: What happens to an order, as it happens (an event stream of several kinds)
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -219,7 +226,14 @@ class OrdersWithRawResponse:
 
 
 class AsyncOrders:
-    """``client.orders``"""
+    """``client.orders``
+
+    - ``list``: Orders, by status and date (enums, dates, a keyword as parameter name)
+    - ``create``: Place an order (discriminated unions in a request)
+    - ``get``: One order (a cookie parameter)
+    - ``cancel``: Cancel an order (no body, a method named by x-specgen-method)
+    - ``stream_events``: What happens to an order, as it happens (an event stream of several kinds)
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

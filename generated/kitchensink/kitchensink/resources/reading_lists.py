@@ -17,7 +17,10 @@ if TYPE_CHECKING:
 
 
 class ReadingLists:
-    """``client.reading_lists``"""
+    """``client.reading_lists``
+
+    - ``retrieve``: A reading list, whose entries may hold nested lists
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -61,7 +64,10 @@ class ReadingListsWithRawResponse:
 
 
 class AsyncReadingLists:
-    """``client.reading_lists``"""
+    """``client.reading_lists``
+
+    - ``retrieve``: A reading list, whose entries may hold nested lists
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

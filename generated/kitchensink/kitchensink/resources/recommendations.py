@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 
 
 class Recommendations:
-    """``client.recommendations``"""
+    """``client.recommendations``
+
+    - ``create``: Recommendations (a stream turned on by a flag that is not called stream)
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -107,7 +110,10 @@ class RecommendationsWithRawResponse:
 
 
 class AsyncRecommendations:
-    """``client.recommendations``"""
+    """``client.recommendations``
+
+    - ``create``: Recommendations (a stream turned on by a flag that is not called stream)
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 
 
 class Search:
-    """``client.search``"""
+    """``client.search``
+
+    - ``list``: Search the catalogue (a JSON-content query parameter; named by its path)
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -74,7 +77,10 @@ class SearchWithRawResponse:
 
 
 class AsyncSearch:
-    """``client.search``"""
+    """``client.search``
+
+    - ``list``: Search the catalogue (a JSON-content query parameter; named by its path)
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

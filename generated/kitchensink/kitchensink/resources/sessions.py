@@ -17,7 +17,11 @@ if TYPE_CHECKING:
 
 
 class Sessions:
-    """``client.sessions``"""
+    """``client.sessions``
+
+    - ``create``: Sign in (a form body; no API key needed)
+    - ``delete_current``: Sign out (a bearer token and a cookie)
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -93,7 +97,11 @@ class SessionsWithRawResponse:
 
 
 class AsyncSessions:
-    """``client.sessions``"""
+    """``client.sessions``
+
+    - ``create``: Sign in (a form body; no API key needed)
+    - ``delete_current``: Sign out (a bearer token and a cookie)
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

@@ -17,7 +17,10 @@ if TYPE_CHECKING:
 
 
 class Google:
-    """``client.google``"""
+    """``client.google``
+
+    - ``search``: Get Google search results
+    """
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -81,7 +84,10 @@ class GoogleWithRawResponse:
 
 
 class AsyncGoogle:
-    """``client.google``"""
+    """``client.google``
+
+    - ``search``: Get Google search results
+    """
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
