@@ -3,7 +3,11 @@ unit tests and the golden comparison, under a minute); ``make test`` runs everyt
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+
+from tests.loopback_server import LoopbackServer, running
 
 # Modules whose tests run the generator, a generated package, a server or a type checker in
 # subprocesses, over and over: the full suite's, not the fast loop's.
@@ -46,3 +50,10 @@ def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> str:
     """One mypy cache for every mypy run of the session (of one worker, under xdist): the
     standard library, httpx and pydantic are analysed once, not in each run."""
     return str(tmp_path_factory.mktemp("mypy-cache"))
+
+
+@pytest.fixture
+def server() -> Iterator[LoopbackServer]:
+    """A server on 127.0.0.1 for one test, answering as the test scripts it."""
+    with running() as loopback:
+        yield loopback

@@ -8,6 +8,7 @@ each chunk was sent and whether the client went away before the end.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import select
@@ -16,10 +17,10 @@ import struct
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, TypeVar
 
 
 @dataclass(frozen=True)
@@ -294,3 +295,11 @@ def running() -> Iterator[LoopbackServer]:
         yield server
     finally:
         server.stop()
+
+
+T = TypeVar("T")
+
+
+def run(coroutine: Coroutine[Any, Any, T], timeout: float = 15.0) -> T:
+    """``coroutine`` run to its end within ``timeout`` seconds: every test ends by itself."""
+    return asyncio.run(asyncio.wait_for(coroutine, timeout))

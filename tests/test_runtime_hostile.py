@@ -9,7 +9,6 @@ token; a tiny package generated here from ``QUERY_KEY_SPEC`` sends it in the que
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import importlib
 import json
@@ -21,9 +20,9 @@ import sys
 import time
 import traceback
 import zlib
-from collections.abc import Coroutine, Iterator
+from collections.abc import Iterator
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 from acedatacloud_claude import APIResponseValidationError as ClaudeValidationError
@@ -46,9 +45,7 @@ from kitchensink._streaming import SSEDecoder
 from kitchensink.models import Author
 
 from .helpers import ROOT, invoke_generator
-from .loopback_server import Events, LoopbackServer, Reply, running
-
-T = TypeVar("T")
+from .loopback_server import Events, LoopbackServer, Reply, run, running
 
 KEY = "sk-hostile-secret-7f3a"
 AUTHOR = {"id": "a1", "name": "Ursula"}
@@ -83,12 +80,6 @@ QUERY_KEY_SPEC = {
 }
 
 
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    with running() as loopback:
-        yield loopback
-
-
 @pytest.fixture(scope="module")
 def keyed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     """The package generated from ``QUERY_KEY_SPEC``, imported from its output folder."""
@@ -101,10 +92,6 @@ def keyed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
         yield importlib.import_module("keyed")
     finally:
         sys.path.remove(str(folder / "out"))
-
-
-def run(coroutine: Coroutine[Any, Any, T], timeout: float = 15.0) -> T:
-    return asyncio.run(asyncio.wait_for(coroutine, timeout))
 
 
 def client(url: str, **options: Any) -> Client:

@@ -9,11 +9,9 @@ events); the kitchensink package serves orders (datetimes, a discriminated union
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import time
-from collections.abc import Coroutine, Iterator
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 from acedatacloud_claude import APIResponseValidationError as ClaudeValidationError
@@ -47,24 +45,12 @@ from kitchensink.models import (
     PickupPoint,
 )
 
-from .loopback_server import Events, LoopbackServer, Reply, running, sse
-
-T = TypeVar("T")
+from .loopback_server import Events, LoopbackServer, Reply, run, sse
 
 KEY = "sk-lenient-secret-5c1e"
 MESSAGES = [ChatCompletionMessageParam(role="user", content="Hi")]
 CLAUDE_MESSAGES = [MessageParam(role="user", content="Hi")]
 DONE = b"data: [DONE]\n\n"
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    with running() as loopback:
-        yield loopback
-
-
-def run(coroutine: Coroutine[Any, Any, T], timeout: float = 15.0) -> T:
-    return asyncio.run(asyncio.wait_for(coroutine, timeout))
 
 
 def claude(url: str, **options: Any) -> ClaudeClient:

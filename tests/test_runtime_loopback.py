@@ -13,8 +13,8 @@ import threading
 import time
 import traceback
 from collections import Counter
-from collections.abc import Coroutine, Iterator
-from typing import Any, TypeVar
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from acedatacloud_claude import (
@@ -47,9 +47,7 @@ from acedatacloud_claude.models import (
     TextDelta,
 )
 
-from .loopback_server import Events, LoopbackServer, Recorded, Reply, Reset, running, sse
-
-T = TypeVar("T")
+from .loopback_server import Events, LoopbackServer, Recorded, Reply, Reset, run, sse
 
 KEY = "sk-test-secret"
 MODEL: ChatModel = "claude-sonnet-4-6"
@@ -59,22 +57,12 @@ DONE = b"data: [DONE]\n\n"
 
 
 @pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    with running() as loopback:
-        yield loopback
-
-
-@pytest.fixture
 def client(server: LoopbackServer) -> Iterator[Client]:
     sync_client = Client(api_key=KEY, base_url=server.url, timeout=5.0)
     try:
         yield sync_client
     finally:
         sync_client.close()
-
-
-def run(coroutine: Coroutine[Any, Any, T], timeout: float = 15.0) -> T:
-    return asyncio.run(asyncio.wait_for(coroutine, timeout))
 
 
 def completion(content: str = "Hello!", **extra: Any) -> dict[str, Any]:

@@ -6,12 +6,11 @@ connection closed on leaving ``with`` however it is left, and error events raise
 
 from __future__ import annotations
 
-import asyncio
 import json
 import textwrap
-from collections.abc import Coroutine, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 from acedatacloud_claude import (
@@ -52,10 +51,8 @@ from generator.errors import SpecError
 from generator.model import ir
 from generator.render.files import STREAM_HELPER_MODULES, render
 from tests.helpers import ROOT, build_document, minimal_spec
-from tests.loopback_server import Events, LoopbackServer, Reply, running, sse
+from tests.loopback_server import Events, LoopbackServer, Reply, run, sse
 from tests.test_generated_code import mypy_on, needs_pyright, pyright_strict
-
-T = TypeVar("T")
 
 KEY = "sk-test-secret"
 MODEL = "claude-sonnet-4-6"
@@ -233,22 +230,12 @@ def chat_events() -> list[bytes]:
 
 
 @pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    with running() as loopback:
-        yield loopback
-
-
-@pytest.fixture
 def client(server: LoopbackServer) -> Iterator[Client]:
     sync_client = Client(api_key=KEY, base_url=server.url, timeout=5.0)
     try:
         yield sync_client
     finally:
         sync_client.close()
-
-
-def run(coroutine: Coroutine[Any, Any, T], timeout: float = 15.0) -> T:
-    return asyncio.run(asyncio.wait_for(coroutine, timeout))
 
 
 # -- messages.stream() ---------------------------------------------------------------------------
