@@ -49,7 +49,8 @@ from acedatacloud_claude.models import (
 
 from generator.errors import SpecError
 from generator.model import ir
-from generator.render.files import STREAM_HELPER_MODULES, render
+from generator.render.files import render
+from generator.render.streamhelpers import RUNTIME_MODULES
 from tests.helpers import ROOT, build_document, minimal_spec
 from tests.loopback_server import Events, LoopbackServer, Reply, run, sse
 from tests.test_generated_code import mypy_on, needs_pyright, pyright_strict
@@ -860,5 +861,5 @@ def test_only_a_client_with_a_helper_ships_the_helpers_runtime(
 ) -> None:
     folder = ROOT / "generated" / target
     [package] = [p for p in folder.iterdir() if (p / "_client.py").is_file()]
-    shipped = {name for name in STREAM_HELPER_MODULES if (package / name).is_file()}
-    assert shipped == (set(STREAM_HELPER_MODULES) if has_helpers else set())
+    shipped = {name for name in RUNTIME_MODULES if (package / name).is_file()}
+    assert shipped == (set(RUNTIME_MODULES) if has_helpers else set())

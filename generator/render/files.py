@@ -23,7 +23,12 @@ from generator.model import ir
 from generator.render import pysource
 from generator.render.imports import Imports
 from generator.render.readme import readme_examples
-from generator.render.streamhelpers import HELPER_KINDS, helper_exports
+from generator.render.streamhelpers import (
+    HELPER_KINDS,
+    RUNTIME_MODULES,
+    helper_exports,
+    helper_kinds,
+)
 from generator.render.testcases import operation_cases
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"  # shipped inside the package
@@ -116,8 +121,7 @@ def render(
     emit("tests/conftest.py.jinja", "tests/conftest.py")
     schemas = {op.id: op.request_schema for op in api.operations if op.request_schema is not None}
     files["tests/request_schemas.json"] = pysource.json_document(schemas, indent=2) + "\n"
-    helpers = any(op.stream_helper is not None for op in api.operations)
-    runtime = runtime_files(package, stream_helpers=helpers)
+    runtime = runtime_files(package, stream_helpers=bool(helper_kinds(api)))
     return dict(sorted({**_formatted(files, jobs), **runtime}.items()))
 
 
@@ -144,18 +148,13 @@ def exception_names(api: ir.Api) -> list[str]:
     return [*BASE_EXCEPTIONS, *(error.class_name for error in api.error_classes)]
 
 
-# The runtime of the streaming helpers: only a package whose client has one gets it.
-STREAM_HELPER_MODULES = frozenset({"_stream_helpers.py", "_chat_events.py", "_message_events.py"})
-
-
 def runtime_files(package: str, stream_helpers: bool = True) -> dict[str, str]:
     """The runtime modules, by their path in the package: already black-formatted sources;
     without ``stream_helpers``, less the streaming helpers' modules."""
     return {
         f"{package}/{module.name}": module.read_text(encoding="utf-8")
         for module in sorted(RUNTIME.glob("_*.py"))
-        if module.name != "__init__.py"
-        and (stream_helpers or module.name not in STREAM_HELPER_MODULES)
+        if module.name != "__init__.py" and (stream_helpers or module.name not in RUNTIME_MODULES)
     }
 
 

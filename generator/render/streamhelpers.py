@@ -57,13 +57,23 @@ HELPER_KINDS: dict[ir.StreamProtocol, HelperKind] = {
 }
 
 
-def helper_exports(api: ir.Api) -> list[tuple[str, list[str]]]:
-    """The runtime modules and names the package exports for the helpers its client has."""
-    kinds = [
+# The runtime modules the helpers are made of (``_stream_helpers`` imports the other two): a
+# package gets them only if its client has a helper.
+RUNTIME_MODULES = frozenset({"_stream_helpers.py", "_chat_events.py", "_message_events.py"})
+
+
+def helper_kinds(api: ir.Api) -> list[HelperKind]:
+    """The kinds of streaming helper the client has (an operation whose helper has a name)."""
+    return [
         kind
         for protocol, kind in HELPER_KINDS.items()
         if any(op.stream_helper == protocol and helper_path(api, op) for op in api.operations)
     ]
+
+
+def helper_exports(api: ir.Api) -> list[tuple[str, list[str]]]:
+    """The runtime modules and names the package exports for the helpers its client has."""
+    kinds = helper_kinds(api)
     modules: dict[str, set[str]] = {}
     for kind in kinds:
         for module, names in kind.exports:

@@ -75,7 +75,7 @@ def with_string_status_codes(document: dict[str, Any], file: str) -> dict[str, A
     paths = document.get("paths")
     if not isinstance(paths, dict):
         return document
-    new_paths = dict(paths)
+    fixed_items: dict[str, Any] = {}  # the path items with a response code fixed
     for path, item in paths.items():
         if not isinstance(item, dict):
             continue
@@ -91,8 +91,8 @@ def with_string_status_codes(document: dict[str, Any], file: str) -> dict[str, A
                 message = f"response code {code!r} should be a string; read as '{code}'"
                 warnings.warn(SpecWarning(file, at, message), stacklevel=1)
             fixed = {str(k): v for k, v in responses.items()}
-            new_paths[path] = item = {**item, method: {**operation, "responses": fixed}}
-    return {**document, "paths": new_paths} if new_paths != paths else document
+            fixed_items[path] = item = {**item, method: {**operation, "responses": fixed}}
+    return {**document, "paths": {**paths, **fixed_items}} if fixed_items else document
 
 
 def validate(document: dict[str, Any], file: str) -> None:
